@@ -1,0 +1,76 @@
+# Everything runs from the project's own virtualenv (.venv), which `make install` builds.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+GENERATED := generated/agent_memory_client_generated
+
+.PHONY: install demo server test test-unit test-py310 generate spec lint types drift check bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## The main job: start a local server stack, run the example against it, stop it.
+demo: install
+	$(PY) examples/demo.py
+
+## A local server stack for manual use (Ctrl-C stops it).
+server: install
+	$(PY) scripts/memory_stack.py serve
+
+## The whole suite: unit tests and integration tests against a real server it starts.
+test: install
+	$(PY) -m pytest
+
+test-unit: install
+	$(PY) -m pytest tests/unit
+
+## Unit tests on the oldest supported Python.
+test-py310:
+	bash scripts/test_py310.sh
+
+## Export openapi.json from the pinned server (installs it into .cache/ if needed).
+spec: install
+	$(PY) scripts/memory_stack.py install
+	cd $$(mktemp -d) && LITELLM_LOCAL_MODEL_COST_MAP=True \
+		$(CURDIR)/.cache/server-venv/bin/python $(CURDIR)/scripts/export_spec.py $(CURDIR)/openapi.json
+
+## Regenerate generated/ from openapi.json and the sync twin from the async source.
+generate: install
+	mkdir -p generated
+	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/openapi-python-client generate --path openapi.json \
+		--config generator-config.yaml --meta none --output-path $(GENERATED) \
+		--overwrite --fail-on-warning
+	$(PY) scripts/unasync.py
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+types: install
+	$(BIN)/mypy
+
+## generated/ and the sync twin must be exactly what the pinned tools produce
+## (compared with what git holds for them, staged or committed).
+DRIFT_PATHS := generated/ agent_memory_client/_sync/ tests/unit/_sync/ tests/integration/_sync/
+drift: generate
+	@changed="$$(git diff --name-only -- $(DRIFT_PATHS); git ls-files --others --exclude-standard -- $(DRIFT_PATHS))"; \
+	if [ -n "$$changed" ]; then \
+		echo "$$changed"; \
+		echo "generated code differs from what the generators produce: run make generate and commit"; \
+		exit 1; \
+	fi
+
+check: lint types drift
+
+bench: install
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) .cache build dist

@@ -1,0 +1,150 @@
+"""Client settings: explicit arguments, then environment variables, then defaults."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+import attrs
+import httpx
+
+from ._exceptions import MemoryValidationError
+
+__all__ = ["ClientSettings", "MemoryClientConfig", "resolve_settings"]
+
+DEFAULT_BASE_URL = "http://localhost:8000"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+
+ENV_BASE_URL = "MEMORY_SERVER_URL"
+ENV_API_KEY = "MEMORY_API_KEY"
+ENV_TIMEOUT = "MEMORY_TIMEOUT"
+ENV_MAX_RETRIES = "MEMORY_MAX_RETRIES"
+ENV_USER_ID = "DEFAULT_USER_ID"
+ENV_NAMESPACE = "DEFAULT_NAMESPACE"
+
+
+def _hidden(value: object) -> str:
+    return "None" if value is None else "'***'"
+
+
+@attrs.define(kw_only=True)
+class MemoryClientConfig:
+    """Settings object of the official client, accepted as ``MemoryAPIClient(config)``."""
+
+    base_url: str
+    timeout: float = DEFAULT_TIMEOUT
+    default_namespace: str | None = None
+    default_model_name: str | None = None
+    default_context_window_max: int | None = None
+    default_user_id: str | None = None
+    default_session_id: str | None = None
+    api_key: str | None = attrs.field(default=None, repr=_hidden)
+    bearer_token: str | None = attrs.field(default=None, repr=_hidden)
+    max_retries: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ClientSettings:
+    """The resolved settings a client runs with."""
+
+    base_url: str
+    token: str | None = attrs.field(repr=_hidden)
+    timeout: httpx.Timeout
+    max_retries: int
+    session_id: str | None
+    user_id: str | None
+    namespace: str | None
+    model_name: str | None
+    context_window_max: int | None
+
+
+def _env_number(env: Mapping[str, str], name: str, kind: type[float] | type[int]) -> float | None:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return None
+    try:
+        return kind(raw)
+    except ValueError:
+        raise MemoryValidationError(
+            f"environment variable {name} must be a number, got {raw!r}"
+        ) from None
+
+
+def _check_base_url(base_url: str) -> str:
+    parts = urlsplit(base_url)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise MemoryValidationError(
+            f"base_url must be an http:// or https:// URL with a host, got {base_url!r}"
+        )
+    return base_url.rstrip("/")
+
+
+def _first(*values: str | None) -> str | None:
+    for value in values:
+        if value is not None and value != "":
+            return value
+    return None
+
+
+def resolve_settings(
+    *,
+    config: MemoryClientConfig | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    bearer_token: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    session_id: str | None = None,
+    user_id: str | None = None,
+    namespace: str | None = None,
+    http_client: httpx.Client | httpx.AsyncClient | None = None,
+    env: Mapping[str, str] | None = None,
+) -> ClientSettings:
+    """Merge explicit arguments, a MemoryClientConfig, the environment and defaults."""
+    env = os.environ if env is None else env
+    cfg = config or MemoryClientConfig(base_url="")
+    if api_key is not None and bearer_token is not None and api_key != bearer_token:
+        raise MemoryValidationError(
+            "pass api_key or bearer_token, not both: the server reads one Bearer token"
+        )
+
+    user_base_url = None
+    if http_client is not None and str(http_client.base_url):
+        user_base_url = str(http_client.base_url)
+    resolved_url = _first(base_url, cfg.base_url, env.get(ENV_BASE_URL), user_base_url)
+
+    resolved_timeout: float | httpx.Timeout | None = timeout
+    if resolved_timeout is None and config is not None:
+        resolved_timeout = cfg.timeout
+    if resolved_timeout is None:
+        resolved_timeout = _env_number(env, ENV_TIMEOUT, float)
+    if resolved_timeout is None and http_client is not None:
+        resolved_timeout = http_client.timeout
+    if resolved_timeout is None:
+        resolved_timeout = DEFAULT_TIMEOUT
+    if isinstance(resolved_timeout, (int, float)):
+        if isinstance(resolved_timeout, bool) or resolved_timeout <= 0:
+            raise MemoryValidationError(f"timeout must be a positive number, got {timeout!r}")
+        resolved_timeout = httpx.Timeout(float(resolved_timeout))
+
+    retries: float | None = max_retries if max_retries is not None else cfg.max_retries
+    if retries is None:
+        retries = _env_number(env, ENV_MAX_RETRIES, int)
+    if retries is None:
+        retries = DEFAULT_MAX_RETRIES
+    if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+        raise MemoryValidationError(f"max_retries must be a whole number >= 0, got {retries!r}")
+
+    return ClientSettings(
+        base_url=_check_base_url(resolved_url or DEFAULT_BASE_URL),
+        token=_first(api_key, bearer_token, cfg.api_key, cfg.bearer_token, env.get(ENV_API_KEY)),
+        timeout=resolved_timeout,
+        max_retries=retries,
+        session_id=_first(session_id, cfg.default_session_id),
+        user_id=_first(user_id, cfg.default_user_id, env.get(ENV_USER_ID)),
+        namespace=_first(namespace, cfg.default_namespace, env.get(ENV_NAMESPACE)),
+        model_name=cfg.default_model_name,
+        context_window_max=cfg.default_context_window_max,
+    )

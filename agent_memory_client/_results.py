@@ -1,0 +1,117 @@
+"""Result types the facade adds on top of the generated models."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from agent_memory_client_generated.models import (
+    ExtractedMemoryRecord,
+    MemoryPromptResponse,
+)
+from agent_memory_client_generated.models import (
+    MemoryRecordResult as _GeneratedMemoryRecordResult,
+)
+from agent_memory_client_generated.models import (
+    MemoryRecordResultsResponse as _GeneratedResults,
+)
+from agent_memory_client_generated.types import Unset
+
+__all__ = [
+    "CreateMemoriesResult",
+    "MemoryPromptResult",
+    "MemoryRecordResult",
+    "MemoryRecordResults",
+]
+
+
+@attrs.define
+class MemoryRecordResult(_GeneratedMemoryRecordResult):
+    """A long-term memory found by a search, with its relevance."""
+
+    @property
+    def relevance_score(self) -> float:
+        """Relevance from 0 to 1, higher is better (the server's normalised score)."""
+        if isinstance(self.score, float | int) and not isinstance(self.score, bool):
+            return float(self.score)
+        # Servers that send no score: semantic relevance is 1 - cosine distance.
+        return max(0.0, 1.0 - self.dist)
+
+
+_INIT_FIELDS = tuple(a for a in attrs.fields(_GeneratedMemoryRecordResult) if a.init)
+
+
+def upgrade_result(item: _GeneratedMemoryRecordResult) -> MemoryRecordResult:
+    """Re-type a generated result as ours, copying fields rather than parsing again."""
+    result = MemoryRecordResult(**{str(a.alias): getattr(item, a.name) for a in _INIT_FIELDS})
+    result.additional_properties = item.additional_properties
+    return result
+
+
+@attrs.define
+class MemoryRecordResults:
+    """One page of search results."""
+
+    memories: list[MemoryRecordResult]
+    total: int
+    next_offset: int | None = None
+
+    @classmethod
+    def from_generated(
+        cls, response: _GeneratedResults, *, min_relevance_score: float | None = None
+    ) -> MemoryRecordResults:
+        """Wrap the generated response, dropping results below ``min_relevance_score``."""
+        memories = [upgrade_result(m) for m in response.memories]
+        if min_relevance_score is not None:
+            memories = [m for m in memories if m.relevance_score >= min_relevance_score]
+        next_offset = None if isinstance(response.next_offset, Unset) else response.next_offset
+        return cls(memories=memories, total=response.total, next_offset=next_offset)
+
+
+@attrs.define
+class CreateMemoriesResult:
+    """What create_long_term_memories stored: the records as sent, ids included."""
+
+    memories: list[ExtractedMemoryRecord]
+    status: str = "ok"
+
+
+def _text_of(content: Any) -> str:
+    # The server answers in MCP's shape, content {"type": "text", "text": ...}; chat APIs
+    # want plain strings.
+    if isinstance(content, str):
+        return content
+    text = getattr(content, "text", None)
+    if isinstance(text, str):
+        return text
+    if isinstance(content, dict) and isinstance(content.get("text"), str):
+        return str(content["text"])
+    return str(content)
+
+
+@attrs.define
+class MemoryPromptResult:
+    """A memory-enriched prompt.
+
+    ``messages`` are ``{"role", "content"}`` dicts with string content, ready for OpenAI's
+    chat API; the user's query is already the last message. ``long_term_memories`` are the
+    memories the server put into the prompt; ``raw`` is the server's response as parsed.
+    """
+
+    messages: list[dict[str, str]]
+    long_term_memories: list[MemoryRecordResult]
+    raw: MemoryPromptResponse
+
+    @classmethod
+    def from_generated(cls, response: MemoryPromptResponse) -> MemoryPromptResult:
+        """Convert the server's response into plain chat messages."""
+        messages = [
+            {"role": str(getattr(m, "role", "system")), "content": _text_of(m.content)}
+            for m in response.messages
+        ]
+        found = response.long_term_memories
+        memories = [] if isinstance(found, Unset) or found is None else found
+        return cls(
+            messages=messages, long_term_memories=[upgrade_result(m) for m in memories],
+            raw=response,
+        )  # fmt: skip

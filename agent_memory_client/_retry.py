@@ -1,0 +1,119 @@
+"""When to retry a request and how long to wait first (pure arithmetic, no I/O).
+
+The retry loop itself lives in the transports (``_async/transport.py`` and its sync twin);
+this module decides. The contract follows openai-python's: retry connection errors,
+timeouts and 408/409/429/5xx, back off ``min(0.5 * 2**n, 8)`` seconds with jitter, and
+honour ``retry-after-ms`` / ``Retry-After`` up to a cap above which the error is surfaced.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Callable, Mapping
+
+import attrs
+import httpx
+
+__all__ = ["RetryPolicy", "parse_retry_after"]
+
+_RETRYABLE_STATUS = frozenset({408, 409, 429})
+
+# Requests that can be sent twice without a second effect. PUT/DELETE/PATCH of working
+# memory and memories set state rather than add to it. Two POSTs are read-only (search and
+# memory prompt) and creation is keyed by ids the client assigns, so repeating it
+# overwrites the same records.
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"})
+_IDEMPOTENT_POSTS = frozenset(
+    {"/v1/long-term-memory/search", "/v1/memory/prompt", "/v1/long-term-memory/"}
+)
+
+# Errors raised before the request could have reached the server: safe to retry for any
+# request, even one that is not idempotent.
+_NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """Seconds the server asked us to wait, from ``retry-after-ms`` or ``Retry-After``."""
+    lowered = {k.lower(): v for k, v in headers.items()}
+    millis = lowered.get("retry-after-ms")
+    if millis is not None:
+        try:
+            return max(float(millis) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    value = lowered.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    parsed = email.utils.parsedate_to_datetime(value) if value.strip() else None
+    if parsed is None:
+        return None
+    current = time.time() if now is None else now
+    return max(parsed.timestamp() - current, 0.0)
+
+
+def _full_jitter(delay: float) -> float:
+    # Up to 25% less than the nominal delay, so that clients that failed together do not
+    # all come back in the same instant.
+    return delay * (1.0 - 0.25 * random.random())
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How often and how patiently to retry.
+
+    ``max_retries`` counts retries, not attempts: 2 means up to 3 attempts.
+    ``max_retry_after`` caps a server's Retry-After; a longer wait surfaces the error.
+    """
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    jitter: Callable[[float], float] = _full_jitter
+
+    def is_idempotent(self, method: str, path: str) -> bool:
+        """Whether a request may be repeated after the server may have seen it."""
+        method = method.upper()
+        return method in _IDEMPOTENT_METHODS or (method == "POST" and path in _IDEMPOTENT_POSTS)
+
+    def backoff(self, retry_number: int) -> float:
+        """The pause before retry ``retry_number`` (0-based) without a server hint."""
+        return self.jitter(min(self.initial_delay * 2**retry_number, self.max_delay))
+
+    def delay_after_error(
+        self, request: httpx.Request, error: Exception, retries_done: int
+    ) -> float | None:
+        """Seconds to wait before retrying after a transport error, or None to give up."""
+        if retries_done >= self.max_retries:
+            return None
+        if isinstance(error, _NOT_SENT_ERRORS):
+            return self.backoff(retries_done)
+        if isinstance(error, httpx.TransportError) and self.is_idempotent(
+            request.method, request.url.path
+        ):
+            return self.backoff(retries_done)
+        return None
+
+    def delay_after_response(
+        self, request: httpx.Request, response: httpx.Response, retries_done: int
+    ) -> float | None:
+        """Seconds to wait before retrying after an error status, or None to return it."""
+        status = response.status_code
+        if retries_done >= self.max_retries:
+            return None
+        if status not in _RETRYABLE_STATUS and status < 500:
+            return None
+        if not self.is_idempotent(request.method, request.url.path):
+            return None
+        hint = parse_retry_after(response.headers)
+        if hint is None:
+            return self.backoff(retries_done)
+        if hint > self.max_retry_after:
+            return None
+        return hint

@@ -1,0 +1,86 @@
+# Generated from agent_memory_client/_async/transport.py by scripts/unasync.py: do not edit.
+"""Transports under the client's httpx client: retries, and delegation to a user's client."""
+
+from __future__ import annotations
+
+import time
+from time import perf_counter
+
+import httpx
+
+from .._logging import logger
+from .._retry import RetryPolicy
+
+__all__ = ["SyncDelegatingTransport", "SyncRetryTransport"]
+
+
+class SyncRetryTransport(httpx.BaseTransport):
+    """Sends a request, and sends it again while the retry policy says so.
+
+    It sits under the generated client, so every operation gets the same retries, and a
+    timeout applies to each attempt.
+    """
+
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
+        self._inner = inner
+        self._policy = policy
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        retries = 0
+        while True:
+            started = perf_counter()
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as exc:
+                delay = self._policy.delay_after_error(request, exc, retries)
+                if delay is None:
+                    raise
+                reason = type(exc).__name__
+            else:
+                delay = self._policy.delay_after_response(request, response, retries)
+                logger.debug(
+                    "%s %s -> %d (%.1f ms)",
+                    request.method,
+                    request.url.path,
+                    response.status_code,
+                    (perf_counter() - started) * 1000,
+                )
+                if delay is None:
+                    return response
+                response.close()
+                reason = f"HTTP {response.status_code}"
+            retries += 1
+            logger.info(
+                "retrying %s %s in %.2fs (retry %d of %d) after %s",
+                request.method,
+                request.url.path,
+                delay,
+                retries,
+                self._policy.max_retries,
+                reason,
+            )
+            time.sleep(delay)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class SyncDelegatingTransport(httpx.BaseTransport):
+    """Sends requests through a user's own httpx client, which the user keeps owning.
+
+    The user's limits, proxies, event hooks and default headers apply; the client's URL,
+    auth header and timeout come from the memory client. Closing this transport leaves the
+    user's client open.
+    """
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        for name, value in self._client.headers.items():
+            if name not in request.headers:
+                request.headers[name] = value
+        return self._client.send(request, stream=True)
+
+    def close(self) -> None:
+        return None
