@@ -311,7 +311,7 @@ def build_search_request(
         # For semantic search the server scores 1 - cosine distance, so the threshold
         # can be applied server-side; other modes are filtered on the results.
         if distance_threshold is None and search_mode in (None, "semantic"):
-            distance_threshold = 1.0 - float(min_relevance_score)
+            distance_threshold = round(1.0 - float(min_relevance_score), 9)
     if distance_threshold is not None and float(distance_threshold) < 0:
         raise MemoryValidationError("distance_threshold must be >= 0")
     if isinstance(memory_type, str):

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from types import ModuleType, TracebackType
 from typing import Any, Literal
 
+import attrs
 import httpx
 from agent_memory_client_generated.api.health import get_health
 from agent_memory_client_generated.api.long_term_memory import (
@@ -58,7 +59,12 @@ from .._exceptions import (
     MemoryValidationError,
     parsed_or_raise,
 )
-from .._results import CreateMemoriesResult, MemoryPromptResult, MemoryRecordResults
+from .._results import (
+    CreateMemoriesResult,
+    MemoryPromptResult,
+    MemoryRecordResult,
+    MemoryRecordResults,
+)
 from .._retry import RetryPolicy
 from .._version import __version__
 from .transport import AsyncDelegatingTransport, AsyncRetryTransport
@@ -87,7 +93,8 @@ class AsyncMemoryAPIClient:
     then defaults. ``api_key`` and ``bearer_token`` are both sent as
     ``Authorization: Bearer <token>``. ``session_id``, ``user_id`` and ``namespace`` are
     defaults for every call that takes them. Pass ``http_client`` to send through your own
-    httpx client; it stays yours to close.
+    httpx client; it stays yours to close. ``retry_policy`` replaces the default backoff
+    (``max_retries`` still sets the number of retries when given).
     """
 
     def __init__(
@@ -104,6 +111,7 @@ class AsyncMemoryAPIClient:
         namespace: str | None = None,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         if isinstance(config, str):
             base_url, config = base_url or config, None
@@ -122,6 +130,14 @@ class AsyncMemoryAPIClient:
         headers = {"User-Agent": f"agent-memory-client/{__version__}", **(default_headers or {})}
         if self._settings.token:
             headers["Authorization"] = f"Bearer {self._settings.token}"
+        policy = attrs.evolve(
+            retry_policy or RetryPolicy(),
+            max_retries=(
+                retry_policy.max_retries
+                if retry_policy is not None and max_retries is None
+                else self._settings.max_retries
+            ),
+        )
         inner: httpx.AsyncBaseTransport = (
             AsyncDelegatingTransport(http_client)
             if http_client is not None
@@ -131,9 +147,7 @@ class AsyncMemoryAPIClient:
             base_url=self._settings.base_url,
             headers=headers,
             timeout=self._settings.timeout,
-            transport=AsyncRetryTransport(
-                inner, RetryPolicy(max_retries=self._settings.max_retries)
-            ),
+            transport=AsyncRetryTransport(inner, policy),
         )
         self._api = AuthenticatedClient(
             base_url=self._settings.base_url, token="", raise_on_unexpected_status=False
@@ -645,7 +659,7 @@ class AsyncMemoryAPIClient:
 
     async def search_all_long_term_memories(
         self, text: str | None = None, *, page_size: int = 50, **filters: Any
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[MemoryRecordResult]:
         """Yield every matching memory, fetching ``page_size`` results per request."""
         offset = 0
         while True:
