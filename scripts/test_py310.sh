@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Unit tests on Python 3.10, the oldest version the package supports, against a regular
+# (non-editable) `pip install .` in a fresh venv: this also proves the wheel ships the
+# generated package and py.typed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+py310=""
+if command -v pyenv >/dev/null 2>&1; then
+    py310=$(ls -d "$(pyenv root)"/versions/3.10.*/bin/python3.10 2>/dev/null | sort -V | tail -n 1 || true)
+fi
+py310=${PYTHON310:-${py310:-$(command -v python3.10 || true)}}
+if [ -z "$py310" ]; then
+    echo "test_py310: no Python 3.10 found (set PYTHON310)" >&2
+    exit 1
+fi
+
+venv=.cache/py310-venv
+rm -rf "$venv"
+"$py310" -m venv "$venv"
+"$venv/bin/python" -m pip install --quiet --upgrade pip
+"$venv/bin/python" -m pip install --quiet . "pytest==9.2.0" "pytest-asyncio==1.5.0"
+# Run from a folder outside the checkout so the installed package, not the source tree,
+# is what gets imported.
+site=$("$venv/bin/python" -c 'import agent_memory_client, pathlib; print(pathlib.Path(agent_memory_client.__file__).parent)')
+test -f "$site/py.typed"
+"$venv/bin/python" -c 'import agent_memory_client_generated, agent_memory_client; print("installed", agent_memory_client.__version__)'
+"$venv/bin/pytest" tests/unit -q -p no:cacheprovider -c pyproject.toml
