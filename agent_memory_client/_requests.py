@@ -25,6 +25,7 @@ from agent_memory_client_generated.models import (
     ExtractedMemoryRecord,
     LastAccessed,
     MemoryPromptRequest,
+    MemoryRecord,
     MemoryType,
     Namespace,
     RunSummaryViewPartitionRequest,
@@ -426,12 +427,20 @@ def build_working_memory(
         raise MemoryValidationError("working memory 'data' must be a dict")
     parsed = _parse(UpdateWorkingMemory, data, "working memory")
     if not isinstance(parsed.memories, Unset):
-        # The generated union parser tries MemoryRecord first; keep the client record type.
         parsed.memories = [
-            _parse(ClientMemoryRecord, record, f"memories[{i}]") for i, record in
-            enumerate(memories)
-        ]  # fmt: skip
+            _working_record(record, f"memories[{i}]") for i, record in enumerate(memories)
+        ]
     return parsed
+
+
+def _working_record(data: Mapping[str, Any], what: str) -> ClientMemoryRecord | MemoryRecord:
+    # A new memory is a ClientMemoryRecord; one read back from the server (a read-modify-write
+    # of the session) has the server's extra fields (pinned, access_count, ...) and is a
+    # MemoryRecord. The generated union parser would pick MemoryRecord for both.
+    try:
+        return _parse(ClientMemoryRecord, data, what)
+    except MemoryValidationError:
+        return _parse(MemoryRecord, data, what)
 
 
 # -- memory prompt ------------------------------------------------------------------------
