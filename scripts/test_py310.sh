@@ -20,9 +20,17 @@ rm -rf "$venv"
 "$py310" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
 "$venv/bin/python" -m pip install --quiet . "pytest==9.2.0" "pytest-asyncio==1.5.0"
-# Run from a folder outside the checkout so the installed package, not the source tree,
-# is what gets imported.
-site=$("$venv/bin/python" -c 'import agent_memory_client, pathlib; print(pathlib.Path(agent_memory_client.__file__).parent)')
-test -f "$site/py.typed"
-"$venv/bin/python" -c 'import agent_memory_client_generated, agent_memory_client; print("installed", agent_memory_client.__version__)'
+# Check from a folder outside the checkout that the installed wheel, not the source tree,
+# provides both packages and the typing markers.
+(cd "$(mktemp -d)" && "$OLDPWD/$venv/bin/python" - <<'PY'
+import pathlib, agent_memory_client, agent_memory_client_generated
+for package in (agent_memory_client, agent_memory_client_generated):
+    folder = pathlib.Path(package.__file__).parent
+    assert "site-packages" in str(folder), folder
+    assert (folder / "py.typed").exists(), f"{folder} has no py.typed"
+print("installed agent-memory-client", agent_memory_client.__version__)
+PY
+)
+# --import-mode=importlib (pyproject) keeps the checkout off sys.path, so the tests import
+# the installed package.
 "$venv/bin/pytest" tests/unit -q -p no:cacheprovider -c pyproject.toml
