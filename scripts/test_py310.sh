@@ -19,7 +19,7 @@ venv=.cache/py310-venv
 rm -rf "$venv"
 "$py310" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
-"$venv/bin/python" -m pip install --quiet . "pytest==9.2.0" "pytest-asyncio==1.5.0"
+"$venv/bin/python" -m pip install --quiet '.[dev]'
 # Check from a folder outside the checkout that the installed wheel, not the source tree,
 # provides both packages and the typing markers.
 (cd "$(mktemp -d)" && "$OLDPWD/$venv/bin/python" - <<'PY'
