@@ -32,6 +32,7 @@ from ._results import (
 from ._retry import RetryPolicy
 from ._sync.client import SyncMemoryAPIClient
 from ._version import __version__
+from .tools import ToolCallResult, ToolSchema, ToolSchemaCollection
 
 # The spec's name for the async client.
 MemoryAPIClient = AsyncMemoryAPIClient
@@ -64,5 +65,8 @@ __all__ = [
     "MemoryValidationError",
     "RetryPolicy",
     "SyncMemoryAPIClient",
+    "ToolCallResult",
+    "ToolSchema",
+    "ToolSchemaCollection",
     "__version__",
 ]

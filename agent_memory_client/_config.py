@@ -105,10 +105,6 @@ def resolve_settings(
     """Merge explicit arguments, a MemoryClientConfig, the environment and defaults."""
     env = os.environ if env is None else env
     cfg = config or MemoryClientConfig(base_url="")
-    if api_key is not None and bearer_token is not None and api_key != bearer_token:
-        raise MemoryValidationError(
-            "pass api_key or bearer_token, not both: the server reads one Bearer token"
-        )
 
     user_base_url = None
     if http_client is not None and str(http_client.base_url):
@@ -139,7 +135,9 @@ def resolve_settings(
 
     return ClientSettings(
         base_url=_check_base_url(resolved_url or DEFAULT_BASE_URL),
-        token=_first(api_key, bearer_token, cfg.api_key, cfg.bearer_token, env.get(ENV_API_KEY)),
+        # The server reads one `Authorization: Bearer` token. Given both, the JWT of an
+        # OAuth2 deployment (bearer_token) is the more specific credential and wins.
+        token=_first(bearer_token, api_key, cfg.bearer_token, cfg.api_key, env.get(ENV_API_KEY)),
         timeout=resolved_timeout,
         max_retries=retries,
         session_id=_first(session_id, cfg.default_session_id),

@@ -221,3 +221,19 @@ def parsed_or_raise(operation: str, response: Any) -> Any:
             )
         return response.parsed
     raise error_for_status(operation, status, response.content, response.headers)
+
+
+def unparsable_response(operation: str, response: Any, error: Exception) -> MemoryClientError:
+    """The error for a body the generated layer could not parse.
+
+    An error status keeps its own class (a 422 whose body is not FastAPI's usual shape is
+    still a 422); a success status with a malformed body is a MemoryResponseError.
+    """
+    status = getattr(response, "status_code", None)
+    if isinstance(status, int) and status >= 400:
+        return error_for_status(operation, status, response.content, response.headers)
+    return MemoryResponseError(
+        f"{operation}: the server's response did not parse: {type(error).__name__}: {error}",
+        status_code=status,
+        operation=operation,
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 from agent_memory_client_generated.models import (
@@ -157,7 +157,15 @@ def build_create_request(
     for index, memory in enumerate(memories):
         what = f"memories[{index}]"
         data = prepare_memory_record(memory, user_id=user_id, namespace=namespace, what=what)
-        records.append(_parse(ExtractedMemoryRecord, data, what))
+        metadata = data.pop("metadata", None)
+        record = _parse(ExtractedMemoryRecord, data, what)
+        if metadata is not None:
+            # The spec's records carry free-form metadata. The server's model has no such
+            # field yet (0.15.2 accepts and drops it); send it rather than refuse the record.
+            if not isinstance(metadata, Mapping):
+                raise MemoryValidationError(f"{what} metadata must be a dict")
+            record.additional_properties["metadata"] = _json_value(metadata)
+        records.append(record)
     if not records:
         raise MemoryValidationError("memories must contain at least one record")
     if not isinstance(deduplicate, bool):
@@ -183,6 +191,8 @@ def build_edit_request(updates: Any) -> EditMemoryRecordRequest:
 
 _TAG_OPS = ("eq", "ne", "any", "all", "startswith")
 _DATE_OPS = ("eq", "ne", "gt", "gte", "lt", "lte", "between")
+# Which ends of a `between` range match (the server's DateTimeFilter.inclusive).
+_INCLUSIVE = ("both", "neither", "left", "right")
 # Spellings the official client accepted and the server does not understand.
 _OP_ALIASES = {"in_": "any", "in": "any", "not_eq": "ne", "any_": "any", "all_": "all"}
 
@@ -231,23 +241,38 @@ def _date_filter(
     if isinstance(value, model):
         ops = value.to_dict()
         ops.pop("field", None)
-        ops.pop("inclusive", None)
+        if ops.get("inclusive") == "both":
+            ops.pop("inclusive")  # the default: leave it out unless between asks otherwise
     elif isinstance(value, dt.datetime):
         ops["eq"] = value
     elif isinstance(value, Mapping):
         ops = {_operator(k): v for k, v in value.items() if v is not None}
     elif value is not None:
         raise MemoryValidationError(f"{name} filter must be a datetime or a dict of operators")
-    for bound, op in ((after, "gte"), (before, "lte")):
-        if bound is None:
-            continue
-        if not isinstance(bound, dt.datetime):
+    for bound in (after, before):
+        if bound is not None and not isinstance(bound, dt.datetime):
             raise MemoryValidationError(f"{name} bounds must be datetime objects")
-        ops[op] = bound
-    bad = sorted(set(ops) - set(_DATE_OPS))
+    # The server applies one operator per date filter (the first of between, eq, ne, gt,
+    # lt, gte, lte it finds), so a range with both ends has to be a `between`.
+    if after is not None and before is not None:
+        ops["between"] = [after, before]
+    elif after is not None:
+        ops["gte"] = after
+    elif before is not None:
+        ops["lte"] = before
+    if len(set(ops) - {"inclusive"}) > 1:
+        raise MemoryValidationError(
+            f"{name} filter takes one operator (the server applies only one); "
+            f"use between for a range, got {', '.join(sorted(ops))}"
+        )
+    bad = sorted(set(ops) - set(_DATE_OPS) - {"inclusive"})
     if bad:
         raise MemoryValidationError(
             f"{name} filter does not support {', '.join(bad)}; use {', '.join(_DATE_OPS)}"
+        )
+    if ops.get("inclusive", "both") not in _INCLUSIVE:
+        raise MemoryValidationError(
+            f"{name} filter's inclusive must be one of {', '.join(_INCLUSIVE)}"
         )
     if not ops:
         return None
@@ -362,6 +387,38 @@ def build_search_request(
     return request
 
 
+# The filters the server drops when they match nothing (its "soft filter" fallback).
+_SOFT_TAG_FILTERS = ("namespace", "topics", "entities", "memory_type")
+
+
+def _tag_matches(ops: Mapping[str, Any], value: Any) -> bool:
+    values = [value] if isinstance(value, str) else list(value or [])
+    checks = {
+        "eq": lambda v: v in values,
+        "ne": lambda v: v not in values,
+        "any": lambda v: any(x in values for x in v),
+        "all": lambda v: all(x in values for x in v),
+        "startswith": lambda v: any(str(x).startswith(v) for x in values),
+    }
+    return all(checks[op](arg) for op, arg in ops.items() if op in checks)
+
+
+def result_filter(request: SearchRequest) -> Callable[[Any], bool] | None:
+    """A check that a result really matches the request's tag filters, or None if none."""
+    active = {}
+    for name in _SOFT_TAG_FILTERS:
+        value = getattr(request, name)
+        if value is not None and not isinstance(value, Unset):
+            active[name] = {k: v for k, v in value.to_dict().items() if k != "field"}
+    if not active:
+        return None
+
+    def keep(memory: Any) -> bool:
+        return all(_tag_matches(ops, getattr(memory, name, None)) for name, ops in active.items())
+
+    return keep
+
+
 def search_request_from_mapping(
     data: Mapping[str, Any], *, user_id: str | None, namespace: str | None
 ) -> SearchRequest:
@@ -461,7 +518,9 @@ def build_memory_prompt_request(
     if not isinstance(query, str) or not query.strip():
         raise MemoryValidationError("query must be a non-empty string")
     request = MemoryPromptRequest(query=query)
-    if session is None and session_id is not None:
+    if session is False:
+        session = None  # long-term memories only, even with a default session
+    elif session is None and session_id is not None:
         session = {"session_id": session_id}
     if session is not None:
         data = _as_mapping(session, "session")

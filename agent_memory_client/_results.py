@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -16,6 +17,8 @@ from agent_memory_client_generated.models import (
     MemoryRecordResultsResponse as _GeneratedResults,
 )
 from agent_memory_client_generated.types import Unset
+
+from .tools.messages import memory_prompt_to_anthropic, memory_prompt_to_openai
 
 __all__ = [
     "CreateMemoriesResult",
@@ -58,14 +61,27 @@ class MemoryRecordResults:
 
     @classmethod
     def from_generated(
-        cls, response: _GeneratedResults, *, min_relevance_score: float | None = None
+        cls,
+        response: _GeneratedResults,
+        *,
+        min_relevance_score: float | None = None,
+        keep: Callable[[MemoryRecordResult], bool] | None = None,
     ) -> MemoryRecordResults:
-        """Wrap the generated response, dropping results below ``min_relevance_score``."""
+        """Wrap the generated response, keeping the results that pass the checks.
+
+        ``keep`` re-applies the request's filters: when they match nothing the server
+        repeats the search without them, and those results must not pass as matches.
+        """
         memories = [upgrade_result(m) for m in response.memories]
+        total = response.total
+        next_offset = None if isinstance(response.next_offset, Unset) else response.next_offset
+        if keep is not None:
+            kept = [m for m in memories if keep(m)]
+            if len(kept) < len(memories):
+                memories, total, next_offset = kept, len(kept), None
         if min_relevance_score is not None:
             memories = [m for m in memories if m.relevance_score >= min_relevance_score]
-        next_offset = None if isinstance(response.next_offset, Unset) else response.next_offset
-        return cls(memories=memories, total=response.total, next_offset=next_offset)
+        return cls(memories=memories, total=total, next_offset=next_offset)
 
 
 @attrs.define
@@ -115,3 +131,14 @@ class MemoryPromptResult:
             messages=messages, long_term_memories=[upgrade_result(m) for m in memories],
             raw=response,
         )  # fmt: skip
+
+    def to_openai(self) -> list[dict[str, str]]:
+        """The messages for OpenAI's chat API (string content), as new dicts."""
+        return memory_prompt_to_openai(self.messages)
+
+    def to_anthropic(self) -> dict[str, Any]:
+        """``{"system", "messages"}`` for Anthropic: the system prompt apart, turns alternating.
+
+        ``client.messages.create(model=..., max_tokens=..., **prompt.to_anthropic())``
+        """
+        return memory_prompt_to_anthropic(self.messages)

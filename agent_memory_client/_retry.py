@@ -9,6 +9,7 @@ honour ``retry-after-ms`` / ``Retry-After`` up to a cap above which the error is
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -34,27 +35,37 @@ _IDEMPOTENT_POSTS = frozenset(
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+def _seconds(value: str, scale: float = 1.0) -> float | None:
+    try:
+        seconds = float(value) * scale
+    except ValueError:
+        return None
+    return max(seconds, 0.0) if math.isfinite(seconds) else None
+
+
 def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
-    """Seconds the server asked us to wait, from ``retry-after-ms`` or ``Retry-After``."""
+    """Seconds the server asked us to wait, from ``retry-after-ms`` or ``Retry-After``.
+
+    ``Retry-After`` may be seconds or an HTTP date; anything unreadable counts as no hint.
+    """
     lowered = {k.lower(): v for k, v in headers.items()}
     millis = lowered.get("retry-after-ms")
     if millis is not None:
-        try:
-            return max(float(millis) / 1000.0, 0.0)
-        except ValueError:
-            pass
+        seconds = _seconds(millis, 1 / 1000)
+        if seconds is not None:
+            return seconds
     value = lowered.get("retry-after")
-    if value is None:
+    if value is None or not value.strip():
         return None
+    seconds = _seconds(value)
+    if seconds is not None:
+        return seconds
     try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    parsed = email.utils.parsedate_to_datetime(value) if value.strip() else None
-    if parsed is None:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
         return None
     current = time.time() if now is None else now
-    return max(parsed.timestamp() - current, 0.0)
+    return max(moment.timestamp() - current, 0.0)
 
 
 def _full_jitter(delay: float) -> float:
@@ -80,7 +91,10 @@ class RetryPolicy:
     def is_idempotent(self, method: str, path: str) -> bool:
         """Whether a request may be repeated after the server may have seen it."""
         method = method.upper()
-        return method in _IDEMPOTENT_METHODS or (method == "POST" and path in _IDEMPOTENT_POSTS)
+        if method in _IDEMPOTENT_METHODS:
+            return True
+        # endswith: the server may sit behind a path prefix (https://host/memory/v1/...).
+        return method == "POST" and any(path.endswith(p) for p in _IDEMPOTENT_POSTS)
 
     def backoff(self, retry_number: int) -> float:
         """The pause before retry ``retry_number`` (0-based) without a server hint."""

@@ -33,10 +33,17 @@ RULES: list[tuple[str, str]] = [
     ("aclose", "close"),
     ("asyncio.sleep", "time.sleep"),
     ("import asyncio", "import time"),
+    ("AsyncToolResolver", "SyncToolResolver"),
+    ("from asyncio import Lock, gather", "from threading import Lock"),
+    ("gather(*calls)", "calls"),
+    ("AsyncOpenAI", "OpenAI"),
+    ("AsyncAnthropic", "Anthropic"),
 ]
 # Plain-text rules (not whole words).
 TEXT_RULES: list[tuple[str, str]] = [
     ("async def ", "def "),
+    ("async with ", "with "),
+    ("async for ", "for "),
     ("await ", ""),
 ]
 

@@ -54,10 +54,10 @@ from .._config import ClientSettings, MemoryClientConfig, resolve_settings
 from .._exceptions import (
     MemoryConnectionError,
     MemoryNotFoundError,
-    MemoryResponseError,
     MemoryTimeoutError,
     MemoryValidationError,
     parsed_or_raise,
+    unparsable_response,
 )
 from .._results import (
     CreateMemoriesResult,
@@ -67,7 +67,10 @@ from .._results import (
 )
 from .._retry import RetryPolicy
 from .._version import __version__
-from .transport import AsyncDelegatingTransport, AsyncRetryTransport
+from ..tools.calls import ToolCallResult
+from ..tools.getters import MemoryToolSchemas
+from .tools import AsyncToolResolver
+from .transport import AsyncDelegatingTransport, AsyncRetryTransport, last_response
 
 __all__ = ["AsyncMemoryAPIClient"]
 
@@ -85,7 +88,7 @@ def _deep_merge(base: Mapping[str, Any], updates: Mapping[str, Any]) -> dict[str
     return merged
 
 
-class AsyncMemoryAPIClient:
+class AsyncMemoryAPIClient(MemoryToolSchemas):
     """Client for the Agent Memory Server.
 
     Settings come from the arguments, then the environment (MEMORY_SERVER_URL,
@@ -225,10 +228,7 @@ class AsyncMemoryAPIClient:
                 operation=operation,
             ) from exc
         except (KeyError, TypeError, ValueError) as exc:
-            raise MemoryResponseError(
-                f"{operation}: the server's response did not parse: {type(exc).__name__}: {exc}",
-                operation=operation,
-            ) from exc
+            raise unparsable_response(operation, last_response.get(), exc) from exc
         return parsed_or_raise(operation, response)
 
     def _describe_timeout(self) -> str:
@@ -248,7 +248,7 @@ class AsyncMemoryAPIClient:
     # -- health -----------------------------------------------------------------------------
 
     async def health_check(self) -> HealthCheckResponse:
-        """Check that the server is up; ``now`` is the server's clock (Unix time)."""
+        """Check that the server is up; ``now`` is the server's clock (Unix time, in ms)."""
         result: HealthCheckResponse = await self._call("health_check", get_health)
         return result
 
@@ -655,22 +655,32 @@ class AsyncMemoryAPIClient:
             body=body,
             optimize_query=optimize_query,
         )
-        return MemoryRecordResults.from_generated(response, min_relevance_score=min_relevance_score)
+        return MemoryRecordResults.from_generated(
+            response, min_relevance_score=min_relevance_score, keep=req.result_filter(body)
+        )
 
     async def search_all_long_term_memories(
         self, text: str | None = None, *, page_size: int = 50, **filters: Any
     ) -> AsyncIterator[MemoryRecordResult]:
         """Yield every matching memory, fetching ``page_size`` results per request."""
+        # Recency re-ranking is off unless asked for: each search updates the last_accessed
+        # time of what it returns, which would reorder the pages still to come.
+        filters.setdefault("recency_boost", False)
         offset = 0
+        seen: set[str] = set()
         while True:
             page = await self.search_long_term_memory(
                 text, limit=page_size, offset=offset, **filters
             )
             for memory in page.memories:
-                yield memory
-            if len(page.memories) < page_size or page.next_offset is None:
+                if memory.id not in seen:
+                    seen.add(memory.id)
+                    yield memory
+            # Server 0.15.2 sends no next_offset and counts only the page in `total`: a
+            # short page is the only sign of the end.
+            if len(page.memories) < page_size:
                 return
-            offset = page.next_offset
+            offset = page.next_offset if page.next_offset is not None else offset + page_size
 
     async def forget_long_term_memories(
         self,
@@ -722,7 +732,7 @@ class AsyncMemoryAPIClient:
         self,
         query: str,
         *,
-        session: Mapping[str, Any] | None = None,
+        session: Mapping[str, Any] | Literal[False] | None = None,
         long_term_search: Mapping[str, Any] | bool | None = None,
         session_id: str | None = None,
         user_id: str | None = None,
@@ -734,7 +744,8 @@ class AsyncMemoryAPIClient:
         """Build a prompt from the session's conversation and relevant long-term memories.
 
         ``session`` and ``long_term_search`` are dicts as in the server's API, with plain
-        filter values allowed (``{"user_id": "alice", "limit": 5}``). The result's
+        filter values allowed (``{"user_id": "alice", "limit": 5}``). Without ``session``
+        the client's default session is used; ``session=False`` leaves it out. The result's
         ``messages`` can be sent to a chat API as they are.
         """
         user_id, namespace = self._scope(user_id, namespace)
@@ -758,7 +769,70 @@ class AsyncMemoryAPIClient:
     ) -> MemoryPromptResult:
         """A prompt built from long-term memories only, with search filters as keywords."""
         return await self.memory_prompt(
-            query, long_term_search={"limit": limit, **filters}, session_id=None
+            query, session=False, long_term_search={"limit": limit, **filters}
+        )
+
+    # -- tools for LLMs ---------------------------------------------------------------------
+    # The tool schema getters (get_all_memory_tool_schemas, ...) come from MemoryToolSchemas.
+
+    async def resolve_tool_call(
+        self,
+        tool_call: Any,
+        session_id: str | None = None,
+        namespace: str | None = None,
+        user_id: str | None = None,
+        *,
+        tools: Iterable[Any] | None = None,
+    ) -> ToolCallResult:
+        """Run a tool call a model made; a bad call gives ``success: False``, never an error.
+
+        Takes OpenAI tool calls (SDK objects or dicts), legacy ``function_call`` dicts,
+        Responses API ``function_call`` items, Anthropic ``tool_use`` blocks (objects or
+        dicts) and LangChain tool calls. Returns ``{"success", "function_name", "result",
+        "error", "formatted_response"}``: send ``formatted_response`` back to the model.
+        The user_id and namespace given here, else the client's, decide whose memories the
+        call touches; the model cannot change them. Pass the ``tools`` the model was given
+        to resolve tools you renamed and refuse any other.
+        """
+        return await AsyncToolResolver(self).resolve_tool_call(
+            tool_call, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
+        )
+
+    async def resolve_tool_calls(
+        self,
+        tool_calls: Iterable[Any],
+        session_id: str | None = None,
+        namespace: str | None = None,
+        user_id: str | None = None,
+        *,
+        tools: Iterable[Any] | None = None,
+    ) -> list[ToolCallResult]:
+        """Run several tool calls; results come in call order.
+
+        The async client runs them concurrently, except that calls on the session's working
+        memory take turns so none overwrites another's change.
+        """
+        return await AsyncToolResolver(self).resolve_tool_calls(
+            tool_calls, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
+        )
+
+    async def resolve_function_call(
+        self,
+        function_name: str,
+        function_arguments: str | Mapping[str, Any] | None,
+        session_id: str | None = None,
+        namespace: str | None = None,
+        user_id: str | None = None,
+        *,
+        tools: Iterable[Any] | None = None,
+    ) -> ToolCallResult:
+        """Run a call given as a tool name and its arguments (a JSON string or a dict)."""
+        return await self.resolve_tool_call(
+            {"name": function_name, "arguments": function_arguments},
+            session_id,
+            namespace,
+            user_id,
+            tools=tools,
         )
 
     # -- summary views and tasks ------------------------------------------------------------
@@ -803,6 +877,7 @@ class AsyncMemoryAPIClient:
         memory_type: str | None = None,
     ) -> list[SummaryViewPartitionResult]:
         """List the stored summaries of a view's partitions, optionally filtered."""
+        user_id, namespace = self._scope(user_id, namespace)
         result: list[SummaryViewPartitionResult] = await self._call(
             "list_summary_view_partitions",
             list_summary_view_partitions,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from contextvars import ContextVar
 from time import perf_counter
 
 import httpx
@@ -10,7 +11,14 @@ import httpx
 from .._logging import logger
 from .._retry import RetryPolicy
 
-__all__ = ["AsyncDelegatingTransport", "AsyncRetryTransport"]
+__all__ = ["AsyncDelegatingTransport", "AsyncRetryTransport", "last_response"]
+
+# The response the last request of this task (or thread) ended with. The generated layer
+# parses a body before returning it, so when parsing fails this is the only way to know
+# what the server actually answered.
+last_response: ContextVar[httpx.Response | None] = ContextVar(
+    "agent_memory_client_last_response", default=None
+)
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
@@ -45,6 +53,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     (perf_counter() - started) * 1000,
                 )
                 if delay is None:
+                    last_response.set(response)
                     return response
                 await response.aclose()
                 reason = f"HTTP {response.status_code}"

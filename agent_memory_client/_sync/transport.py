@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import time
+from contextvars import ContextVar
 from time import perf_counter
 
 import httpx
@@ -11,7 +12,14 @@ import httpx
 from .._logging import logger
 from .._retry import RetryPolicy
 
-__all__ = ["SyncDelegatingTransport", "SyncRetryTransport"]
+__all__ = ["SyncDelegatingTransport", "SyncRetryTransport", "last_response"]
+
+# The response the last request of this task (or thread) ended with. The generated layer
+# parses a body before returning it, so when parsing fails this is the only way to know
+# what the server actually answered.
+last_response: ContextVar[httpx.Response | None] = ContextVar(
+    "agent_memory_client_last_response", default=None
+)
 
 
 class SyncRetryTransport(httpx.BaseTransport):
@@ -46,6 +54,7 @@ class SyncRetryTransport(httpx.BaseTransport):
                     (perf_counter() - started) * 1000,
                 )
                 if delay is None:
+                    last_response.set(response)
                     return response
                 response.close()
                 reason = f"HTTP {response.status_code}"

@@ -1,0 +1,394 @@
+"""Run the tool calls a model makes against the memory server, through the client.
+
+Every call is parsed, its tool looked up and its arguments checked against the tool's
+schema before any request; whatever goes wrong comes back as ``success: False`` with an
+error the model can act on, never as an exception. The application's user_id and
+namespace decide whose memories a call touches, whatever the model sends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import warnings
+from asyncio import Lock, gather
+from collections.abc import Iterable, Mapping
+from contextlib import nullcontext
+from dataclasses import dataclass
+from time import monotonic
+from typing import TYPE_CHECKING, Any
+
+from agent_memory_client_generated.models import WorkingMemoryResponse
+
+from .. import _requests as req
+from .._exceptions import MemoryClientError, MemoryNotFoundError
+from .._logging import logger
+from ..tools import formatting as fmt
+from ..tools.calls import (
+    ParsedToolCall,
+    ToolCallError,
+    ToolCallResult,
+    parse_tool_call,
+    validate_arguments,
+    without_scope,
+)
+from ..tools.definitions import DEFAULT_TOOL_NAMES, ToolDefinition, lookup
+from ..tools.schemas import SchemaFormat, ToolSchema
+
+if TYPE_CHECKING:
+    from .client import AsyncMemoryAPIClient
+
+__all__ = ["AsyncToolResolver", "gather_in_order"]
+
+Arguments = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class _Scope:
+    session_id: str | None
+    user_id: str | None
+    namespace: str | None
+
+
+# A call the resolver will not run: an id outside the scope, an edit that changes nothing.
+class _Refused(Exception):
+    pass
+
+
+async def gather_in_order(calls: Iterable[Any]) -> list[ToolCallResult]:
+    """The results of the calls, in call order."""
+    # The async client runs the calls concurrently; in the sync twin each call has already
+    # run, one after another, by the time this is called.
+    return list(await gather(*calls))
+
+
+def _success(name: str, outcome: fmt.Outcome) -> ToolCallResult:
+    result, text = outcome
+    return {"success": True, "function_name": name, "result": result, "error": None,
+            "formatted_response": text}  # fmt: skip
+
+
+def _failure(name: str, error: str) -> ToolCallResult:
+    return {"success": False, "function_name": name, "result": None, "error": error,
+            "formatted_response": f"Error: {error}"}  # fmt: skip
+
+
+def _in_scope(memory: Any, scope: _Scope) -> bool:
+    # A missing field (None or UNSET) never equals a wanted value, so it is out of scope.
+    return all(
+        wanted is None or getattr(memory, field, None) == wanted
+        for field, wanted in (("user_id", scope.user_id), ("namespace", scope.namespace))
+    )
+
+
+def _schema_of(tool: Any) -> ToolSchema | None:
+    if isinstance(tool, ToolSchema):
+        return tool
+    if not isinstance(tool, Mapping):
+        return None
+    schema_format: SchemaFormat = (
+        "openai" if "function" in tool else "anthropic" if "input_schema" in tool else "responses"
+    )
+    try:
+        schema = ToolSchema(tool, schema_format)
+        schema.definition  # noqa: B018 (reads the name: a dict without one is not a tool)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return schema
+
+
+def _allowed_names(tools: Any) -> dict[str, ToolDefinition] | None:
+    # The names the model was given, each mapped to the tool it runs (renames included).
+    if tools is None:
+        return None
+    listed = [tools] if isinstance(tools, Mapping) else list(tools)
+    names: dict[str, ToolDefinition] = {}
+    for tool in listed:
+        schema = _schema_of(tool)
+        definition = schema.definition if schema is not None else None
+        if schema is not None and definition is not None:
+            names[schema.name] = definition
+    return names
+
+
+def _awaiting_promotion(memory: WorkingMemoryResponse) -> bool:
+    memories = memory.memories if isinstance(memory.memories, list) else []
+    return any(not isinstance(m.persisted_at, dt.datetime) for m in memories)
+
+
+class AsyncToolResolver:
+    """Resolves tool calls for one client; the client's methods delegate here.
+
+    ``settle_timeout`` bounds how long a working-memory tool waits for the server to finish
+    promoting the session's memories to long-term memory (see ``_settled``).
+    """
+
+    settle_timeout = 1.0
+    settle_interval = 0.02
+
+    def __init__(self, client: AsyncMemoryAPIClient) -> None:
+        self._client = client
+        self._handlers = {
+            "eagerly_create_long_term_memory": self._eagerly_create,
+            "lazily_create_long_term_memory": self._lazily_create,
+            "search_long_term_memory": self._search,
+            "edit_memory": self._edit,
+            "delete_memory": self._delete,
+            "set_working_memory": self._set_working_memory,
+            "get_or_create_working_memory": self._get_or_create_working_memory,
+            "get_long_term_memory": self._get_long_term_memory,
+            "update_working_memory_data": self._update_working_memory_data,
+            "get_current_datetime": self._get_current_datetime,
+        }
+
+    def _scope(self, session_id: str | None, user_id: str | None, namespace: str | None) -> _Scope:
+        client = self._client
+        return _Scope(
+            session_id=session_id if session_id is not None else client.session_id,
+            user_id=user_id if user_id is not None else client.user_id,
+            namespace=namespace if namespace is not None else client.namespace,
+        )
+
+    async def resolve_tool_call(
+        self,
+        tool_call: Any,
+        *,
+        session_id: str | None = None,
+        user_id: str | None = None,
+        namespace: str | None = None,
+        tools: Any = None,
+    ) -> ToolCallResult:
+        """Run one tool call; see ``AsyncMemoryAPIClient.resolve_tool_call``."""
+        scope = self._scope(session_id, user_id, namespace)
+        return await self._resolve(tool_call, scope, _allowed_names(tools), None)
+
+    async def resolve_tool_calls(
+        self,
+        tool_calls: Iterable[Any],
+        *,
+        session_id: str | None = None,
+        user_id: str | None = None,
+        namespace: str | None = None,
+        tools: Any = None,
+    ) -> list[ToolCallResult]:
+        """Run several tool calls; results come back in the order of the calls."""
+        scope = self._scope(session_id, user_id, namespace)
+        allowed = _allowed_names(tools)
+        # Working-memory tools read, change and write the whole session: two of them at
+        # once would lose one's change, so within a batch they take turns.
+        session_lock = Lock()
+        return await gather_in_order(
+            [self._resolve(call, scope, allowed, session_lock) for call in tool_calls]
+        )
+
+    # -- one call -------------------------------------------------------------------------
+
+    def _find(
+        self, name: str, allowed: dict[str, ToolDefinition] | None
+    ) -> tuple[ToolDefinition, str | None]:
+        # The tool a name runs, and the name to use instead if it is deprecated.
+        if allowed is not None and name in allowed:
+            return allowed[name], None
+        found = lookup(name)
+        permitted = allowed is None or (
+            found is not None and any(d.name == found[0].name for d in allowed.values())
+        )
+        if found is None or not permitted:
+            offered = list(allowed) if allowed is not None else list(DEFAULT_TOOL_NAMES)
+            raise ToolCallError(
+                f"unknown tool {name!r}; the memory tools are: {', '.join(offered)}", name=name
+            )
+        definition, deprecated = found
+        return definition, (definition.name if deprecated else None)
+
+    def _check(
+        self, tool_call: Any, scope: _Scope, allowed: dict[str, ToolDefinition] | None
+    ) -> tuple[ParsedToolCall, ToolDefinition, Arguments]:
+        call = parse_tool_call(tool_call)
+        definition, replacement = self._find(call.name, allowed)
+        if replacement is not None:
+            warnings.warn(
+                f"the tool name {call.name!r} is deprecated; use {replacement!r}",
+                DeprecationWarning,
+                stacklevel=5,
+            )
+        arguments = without_scope(call.arguments, definition.parameters)
+        errors = validate_arguments(arguments, definition.parameters)
+        if errors:
+            raise ToolCallError(f"invalid arguments for {call.name}: " + "; ".join(errors),
+                                name=call.name)  # fmt: skip
+        if definition.uses_session and not scope.session_id:
+            raise ToolCallError(
+                f"{call.name} works on a session's working memory, and no session_id was given "
+                "(pass session_id to resolve_tool_call or set it on the client)",
+                name=call.name,
+            )
+        return call, definition, arguments
+
+    async def _resolve(
+        self,
+        tool_call: Any,
+        scope: _Scope,
+        allowed: dict[str, ToolDefinition] | None,
+        session_lock: Lock | None,
+    ) -> ToolCallResult:
+        try:
+            call, definition, arguments = self._check(tool_call, scope, allowed)
+        except ToolCallError as exc:
+            return _failure(exc.name, str(exc))
+        except Warning:
+            raise  # a deprecation warning made an error is the application's choice
+        except Exception as exc:  # e.g. arguments as bytes that are not UTF-8
+            return _failure("", f"the tool call could not be read: {type(exc).__name__}: {exc}")
+        handler = self._handlers[definition.name]
+        guard = session_lock if session_lock is not None and definition.uses_session else None
+        try:
+            async with guard if guard is not None else nullcontext():
+                outcome = await handler(arguments, scope)
+        except _Refused as exc:
+            return _failure(call.name, str(exc))
+        except MemoryClientError as exc:
+            return _failure(call.name, f"{call.name} failed: {exc}")
+        except Exception as exc:  # a tool call must never take the conversation down
+            logger.warning("tool call %s raised unexpectedly", call.name, exc_info=True)
+            return _failure(call.name, f"{call.name} failed: {type(exc).__name__}: {exc}")
+        return _success(call.name, outcome)
+
+    # -- the tools --------------------------------------------------------------------------
+
+    def _record(self, memory: Mapping[str, Any], scope: _Scope) -> dict[str, Any]:
+        # The server files a memory without a type as a "message"; a tool stores facts.
+        record = {"memory_type": "semantic", **memory, "id": req.new_memory_id()}
+        record["user_id"] = scope.user_id
+        record["namespace"] = scope.namespace
+        return record
+
+    async def _owned(self, memory_id: str, scope: _Scope) -> Any:
+        # An id outside the scope reads exactly like a missing one: the model learns nothing
+        # about other users' memories.
+        try:
+            memory = await self._client.get_long_term_memory(memory_id)
+        except MemoryNotFoundError:
+            memory = None
+        if memory is None or not _in_scope(memory, scope):
+            raise _Refused(f"there is no memory with id {memory_id!r}")
+        return memory
+
+    async def _settled(self, scope: _Scope) -> WorkingMemoryResponse | None:
+        # The session once none of its memories awaits promotion (None if it does not
+        # exist). The server promotes in the background: it reads the session, stores the
+        # new memories in long-term memory, then writes back the copy it read, so a change
+        # written in between is lost. Once every memory is marked persisted, that write-back
+        # has landed. A server that never promotes costs settle_timeout; the call goes ahead.
+        deadline = monotonic() + self.settle_timeout
+        while True:
+            try:
+                memory = await self._client.get_working_memory(
+                    scope.session_id, user_id=scope.user_id, namespace=scope.namespace
+                )
+            except MemoryNotFoundError:
+                return None
+            if not _awaiting_promotion(memory):
+                return memory
+            if monotonic() >= deadline:
+                logger.info("session memories still await promotion; writing anyway")
+                return memory
+            await asyncio.sleep(self.settle_interval)
+
+    async def _eagerly_create(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+        records = [self._record(memory, scope) for memory in args["memories"]]
+        created = await self._client.create_long_term_memories(records)
+        return fmt.created_result(created.memories, lazily=False, session_id=scope.session_id)
+
+    async def _lazily_create(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+        record = self._record(args, scope)
+        await self._settled(scope)
+        # No wait for this memory's own promotion: lazily means the call returns at once. The
+        # next session-changing tool waits for it before writing (see _settled).
+        memory = await self._client.add_memories_to_working_memory(
+            scope.session_id, [record], user_id=scope.user_id, namespace=scope.namespace
+        )
+        stored = memory.memories if isinstance(memory.memories, list) else []
+        saved = next((m for m in stored if getattr(m, "id", None) == record["id"]), record)
+        return fmt.created_result([saved], lazily=True, session_id=scope.session_id)
+
+    async def _search(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+        query: str = args["query"]
+        page = await self._client.search_long_term_memory(
+            query,
+            user_id=scope.user_id,
+            namespace=scope.namespace,
+            topics=args.get("topics") or None,
+            entities=args.get("entities") or None,
+            memory_type=args.get("memory_type"),
+            min_relevance_score=args.get("min_relevance"),
+            limit=int(args.get("max_results", 10)),
+            offset=int(args.get("offset", 0)),
+            optimize_query=bool(args.get("optimize_query", False)),
+        )
+        # When a namespace filter matches nothing the server searches without it; what it
+        # returns then belongs to other namespaces and must not reach the model.
+        memories = [m for m in page.memories if _in_scope(m, scope)]
+        if len(memories) < len(page.memories):
+            return fmt.search_result(query, memories, len(memories), None)
+        return fmt.search_result(query, memories, page.total, page.next_offset)
+
+    async def _get_long_term_memory(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+        memory = await self._owned(args["memory_id"], scope)
+        return fmt.memory_result(memory, action="read")
+
+    async def _edit(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+        updates = {key: value for key, value in args.items() if key != "memory_id"}
+        if not updates:
+            raise _Refused(
+                "edit_memory needs at least one field to change: text, memory_type, topics, "
+                "entities or event_date"
+            )
+        await self._owned(args["memory_id"], scope)
+        memory = await self._client.edit_memory(args["memory_id"], updates)
+        return fmt.memory_result(memory, action="updated")
+
+    async def _delete(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+        memory_ids = list(dict.fromkeys(args["memory_ids"]))
+        missing = []
+        for memory_id in memory_ids:
+            try:
+                await self._owned(memory_id, scope)
+            except _Refused:
+                missing.append(memory_id)
+        if missing:
+            raise _Refused(
+                "nothing was deleted: there is no memory with id "
+                + ", ".join(repr(m) for m in missing)
+            )
+        ack = await self._client.delete_long_term_memories(memory_ids)
+        return fmt.deleted_result(memory_ids, ack.status)
+
+    async def _set_working_memory(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+        current = await self._settled(scope)
+        state: dict[str, Any] = current.to_dict() if current is not None else {}
+        state.update({key: args[key] for key in ("messages", "context", "data") if key in args})
+        memory = await self._client.set_working_memory(
+            scope.session_id, state, user_id=scope.user_id, namespace=scope.namespace
+        )
+        return fmt.working_memory_result(memory, created=None, action="saved")
+
+    async def _get_or_create_working_memory(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+        created, memory = await self._client.get_or_create_working_memory(
+            scope.session_id, user_id=scope.user_id, namespace=scope.namespace
+        )
+        return fmt.working_memory_result(memory, created=created)
+
+    async def _update_working_memory_data(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+        await self._settled(scope)
+        memory = await self._client.update_working_memory_data(
+            scope.session_id,
+            args["data"],
+            merge_strategy=args.get("merge_strategy", "merge"),
+            user_id=scope.user_id,
+            namespace=scope.namespace,
+        )
+        return fmt.working_memory_result(memory, created=None, action="data")
+
+    async def _get_current_datetime(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+        return fmt.datetime_result(dt.datetime.now(dt.timezone.utc))

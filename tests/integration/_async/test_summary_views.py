@@ -1,0 +1,179 @@
+"""Summary views and background tasks against the real server.
+
+Summary views ask the stack's LLM stub for summaries, so tests assert on the shape of a
+summary and on what the server holds (views, partitions, tasks), not on its wording.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator, Iterable
+from time import monotonic
+
+import pytest
+
+from agent_memory_client import (
+    AsyncMemoryAPIClient,
+    MemoryNotFoundError,
+    MemoryRecordResult,
+)
+
+POLL_TIMEOUT = 10.0
+POLL_INTERVAL = 0.05
+
+
+def _unique(prefix: str) -> str:
+    return f"{prefix}{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+async def client(server_url: str) -> AsyncIterator[AsyncMemoryAPIClient]:
+    async with AsyncMemoryAPIClient(base_url=server_url) as memory_client:
+        yield memory_client
+
+
+@pytest.fixture
+def user() -> str:
+    return _unique("user")
+
+
+async def _wait_searchable(
+    client: AsyncMemoryAPIClient, ids: Iterable[str], *, user_id: str
+) -> dict[str, MemoryRecordResult]:
+    """Poll until every id is searchable (creation is acknowledged before indexing)."""
+    wanted = set(ids)
+    deadline = monotonic() + POLL_TIMEOUT
+    while True:
+        page = await client.search_long_term_memory(user_id=user_id, limit=100, recency_boost=False)
+        found = {m.id: m for m in page.memories}
+        if wanted <= found.keys():
+            return found
+        assert monotonic() < deadline, f"not searchable: {sorted(wanted - found.keys())}"
+        await asyncio.sleep(POLL_INTERVAL)
+
+
+async def _store(client: AsyncMemoryAPIClient, user_id: str, *texts: str) -> list[str]:
+    created = await client.create_long_term_memories(
+        [{"text": text, "user_id": user_id} for text in texts]
+    )
+    ids = [m.id for m in created.memories]
+    await _wait_searchable(client, ids, user_id=user_id)
+    return ids
+
+
+# -- summary views and tasks --------------------------------------------------------------
+
+
+async def test_summary_view_lifecycle(client: AsyncMemoryAPIClient, user: str) -> None:
+    name = _unique("view")
+
+    view = await client.create_summary_view(
+        {
+            "name": name,
+            "source": "long_term",
+            "group_by": ["user_id"],
+            "filters": {"user_id": user},
+            "time_window_days": 30,
+        }
+    )
+
+    assert view.id
+    assert (view.name, view.source, view.group_by) == (name, "long_term", ["user_id"])
+    fetched = await client.get_summary_view(view.id)
+    assert fetched.to_dict() == view.to_dict()
+    assert view.id in {v.id for v in await client.list_summary_views()}
+
+    ack = await client.delete_summary_view(view.id)
+
+    assert ack.status == "ok"
+    with pytest.raises(MemoryNotFoundError) as failure:
+        await client.get_summary_view(view.id)
+    assert failure.value.status_code == 404
+    assert view.id not in {v.id for v in await client.list_summary_views()}
+
+
+async def test_run_summary_view_partition_summarises_one_group(
+    client: AsyncMemoryAPIClient, user: str
+) -> None:
+    await _store(client, user, "Uma plays chess", "Uma drinks tea", "Uma paints")
+    view = await client.create_summary_view(
+        {"source": "long_term", "group_by": ["user_id"], "filters": {"user_id": user}}
+    )
+
+    assert await client.list_summary_view_partitions(view.id) == []
+
+    result = await client.run_summary_view_partition(view.id, {"user_id": user})
+
+    assert result.view_id == view.id
+    assert result.group.to_dict() == {"user_id": user}
+    assert result.memory_count == 3
+    assert isinstance(result.summary, str)
+    assert result.summary.strip()
+    stored = await client.list_summary_view_partitions(view.id, user_id=user)
+    assert [(p.group.to_dict(), p.memory_count, p.summary) for p in stored] == [
+        ({"user_id": user}, 3, result.summary)
+    ]
+    await client.delete_summary_view(view.id)
+
+
+async def test_run_summary_view_starts_a_task_that_fills_every_partition(
+    client: AsyncMemoryAPIClient, user: str
+) -> None:
+    namespace_a, namespace_b = _unique("ns"), _unique("ns")
+    created = await client.create_long_term_memories(
+        [
+            {"text": "Vic hikes", "user_id": user, "namespace": namespace_a},
+            {"text": "Vic swims", "user_id": user, "namespace": namespace_a},
+            {"text": "Vic cooks", "user_id": user, "namespace": namespace_b},
+        ]
+    )
+    await _wait_searchable(client, [m.id for m in created.memories], user_id=user)
+    view = await client.create_summary_view(
+        {"source": "long_term", "group_by": ["namespace"], "filters": {"user_id": user}}
+    )
+    task_id = _unique("task")
+
+    task = await client.run_summary_view(view.id, task_id=task_id)
+
+    assert (task.id, task.view_id, task.type_) == (task_id, view.id, "summary_view_full_run")
+    assert task.status in ("pending", "running", "success")
+    read = await client.get_task(task_id)
+    assert (read.id, read.view_id) == (task_id, view.id)
+
+    done = await client.wait_for_task(task_id, timeout=30, interval=0.05)
+
+    assert done.status == "success"
+    assert done.error_message is None
+    assert done.completed_at is not None
+    partitions = await client.list_summary_view_partitions(view.id)
+    counts = {p.group.to_dict()["namespace"]: p.memory_count for p in partitions}
+    assert counts == {namespace_a: 2, namespace_b: 1}
+    assert all(p.summary.strip() for p in partitions)
+    only_b = await client.list_summary_view_partitions(view.id, namespace=namespace_b)
+    assert [p.memory_count for p in only_b] == [1]
+    await client.delete_summary_view(view.id)
+
+
+async def test_run_summary_view_assigns_a_task_id(client: AsyncMemoryAPIClient, user: str) -> None:
+    view = await client.create_summary_view(
+        {"source": "long_term", "group_by": ["user_id"], "filters": {"user_id": user}}
+    )
+
+    task = await client.run_summary_view(view.id)
+    done = await client.wait_for_task(task.id, timeout=30, interval=0.05)
+
+    assert task.id
+    assert (done.id, done.status) == (task.id, "success")
+    await client.delete_summary_view(view.id)
+
+
+async def test_unknown_task_raises_not_found(client: AsyncMemoryAPIClient) -> None:
+    missing = _unique("task")
+
+    with pytest.raises(MemoryNotFoundError) as failure:
+        await client.get_task(missing)
+    assert failure.value.status_code == 404
+    # wait_for_task fails at once too, rather than waiting out its timeout
+    with pytest.raises(MemoryNotFoundError):
+        await client.wait_for_task(missing, timeout=30, interval=0.05)

@@ -1,0 +1,169 @@
+# Generated from tests/integration/_async/test_memory_prompt.py by scripts/unasync.py: do not edit.
+"""Health and memory prompts against the real server."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from time import monotonic
+
+import pytest
+
+from agent_memory_client import (
+    MemoryRecordResult,
+    SyncMemoryAPIClient,
+)
+
+POLL_TIMEOUT = 10.0
+POLL_INTERVAL = 0.05
+
+
+def _unique(prefix: str) -> str:
+    return f"{prefix}{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def client(server_url: str) -> Iterator[SyncMemoryAPIClient]:
+    with SyncMemoryAPIClient(base_url=server_url) as memory_client:
+        yield memory_client
+
+
+@pytest.fixture
+def user() -> str:
+    return _unique("user")
+
+
+def _wait_searchable(
+    client: SyncMemoryAPIClient, ids: Iterable[str], *, user_id: str
+) -> dict[str, MemoryRecordResult]:
+    """Poll until every id is searchable (creation is acknowledged before indexing)."""
+    wanted = set(ids)
+    deadline = monotonic() + POLL_TIMEOUT
+    while True:
+        page = client.search_long_term_memory(user_id=user_id, limit=100, recency_boost=False)
+        found = {m.id: m for m in page.memories}
+        if wanted <= found.keys():
+            return found
+        assert monotonic() < deadline, f"not searchable: {sorted(wanted - found.keys())}"
+        time.sleep(POLL_INTERVAL)
+
+
+def _store(client: SyncMemoryAPIClient, user_id: str, *texts: str) -> list[str]:
+    created = client.create_long_term_memories(
+        [{"text": text, "user_id": user_id} for text in texts]
+    )
+    ids = [m.id for m in created.memories]
+    _wait_searchable(client, ids, user_id=user_id)
+    return ids
+
+
+# -- health -------------------------------------------------------------------------------
+
+
+def test_health_check_reports_the_server_clock(client: SyncMemoryAPIClient) -> None:
+    before = dt.datetime.now().timestamp()
+    health = client.health_check()
+    after = dt.datetime.now().timestamp()
+
+    # The server's `now` is Unix time in milliseconds.
+    assert before * 1000 - 5_000 <= health.now <= after * 1000 + 5_000
+
+
+# -- memory prompt ------------------------------------------------------------------------
+
+
+def test_memory_prompt_combines_session_and_long_term_memories(
+    client: SyncMemoryAPIClient, user: str
+) -> None:
+    namespace, session = _unique("ns"), _unique("session")
+    bread, train = _store(client, user, "Rosa adores sourdough bread", "Rosa commutes by train")
+    client.set_working_memory(
+        session,
+        {
+            "messages": [
+                {"role": "user", "content": "hello there"},
+                {"role": "assistant", "content": "hi, how can I help?"},
+            ],
+            "context": "Rosa asked about bakeries before.",
+        },
+        user_id=user,
+        namespace=namespace,
+    )
+
+    prompt = client.memory_prompt(
+        "which bread does Rosa like",
+        session={"session_id": session, "user_id": user, "namespace": namespace},
+        long_term_search={"user_id": user, "limit": 5},
+    )
+
+    roles = [m["role"] for m in prompt.messages]
+    assert roles == ["system", "user", "assistant", "system", "user"]
+    assert all(isinstance(m["content"], str) for m in prompt.messages)
+    assert "Rosa asked about bakeries before." in prompt.messages[0]["content"]
+    assert prompt.messages[1:3] == [
+        {"role": "user", "content": "hello there"},
+        {"role": "assistant", "content": "hi, how can I help?"},
+    ]
+    memories_message = prompt.messages[3]["content"]
+    assert "Rosa adores sourdough bread" in memories_message
+    assert bread in memories_message
+    assert prompt.messages[-1] == {"role": "user", "content": "which bread does Rosa like"}
+    assert {m.id for m in prompt.long_term_memories} == {bread, train}
+    assert prompt.long_term_memories[0].id == bread  # the better match comes first
+    assert {m.user_id for m in prompt.long_term_memories} == {user}
+
+
+def test_memory_prompt_with_a_session_only(client: SyncMemoryAPIClient, user: str) -> None:
+    session = _unique("session")
+    client.set_working_memory(
+        session, {"messages": [{"role": "user", "content": "earlier words"}]}, user_id=user
+    )
+
+    prompt = client.memory_prompt("next question", session_id=session, user_id=user)
+
+    assert prompt.messages == [
+        {"role": "user", "content": "earlier words"},
+        {"role": "user", "content": "next question"},
+    ]
+    assert prompt.long_term_memories == []
+
+
+def test_memory_prompt_for_a_new_session_has_just_the_query(
+    client: SyncMemoryAPIClient, user: str
+) -> None:
+    prompt = client.memory_prompt(
+        "first words", session={"session_id": _unique("session"), "user_id": user}
+    )
+
+    assert prompt.messages == [{"role": "user", "content": "first words"}]
+
+
+def test_hydrate_memory_prompt_uses_long_term_memory_only(
+    client: SyncMemoryAPIClient, user: str
+) -> None:
+    bread, _ = _store(client, user, "Sam bakes sourdough bread", "Sam owns a kayak")
+
+    prompt = client.hydrate_memory_prompt("sourdough bread", user_id=user, limit=1)
+
+    assert [m["role"] for m in prompt.messages] == ["system", "user"]
+    assert "Sam bakes sourdough bread" in prompt.messages[0]["content"]
+    assert "kayak" not in prompt.messages[0]["content"]
+    assert prompt.messages[-1] == {"role": "user", "content": "sourdough bread"}
+    assert [m.id for m in prompt.long_term_memories] == [bread]
+
+
+def test_hydrate_memory_prompt_filters_by_topics(client: SyncMemoryAPIClient, user: str) -> None:
+    created = client.create_long_term_memories(
+        [
+            {"text": "Tia likes green tea", "topics": ["drinks"], "user_id": user},
+            {"text": "Tia likes green parks", "topics": ["places"], "user_id": user},
+        ]
+    )
+    tea, parks = (m.id for m in created.memories)
+    _wait_searchable(client, [tea, parks], user_id=user)
+
+    prompt = client.hydrate_memory_prompt("green", user_id=user, topics=["places"])
+
+    assert [m.id for m in prompt.long_term_memories] == [parks]
