@@ -26,7 +26,7 @@ def _run(code: str, server_url: str) -> str:
 
 
 def test_readme_has_the_examples_this_test_expects() -> None:
-    assert len(_blocks()) == 4
+    assert len(_blocks()) == 5
 
 
 def test_async_quick_start(server_url: str) -> None:
@@ -48,3 +48,13 @@ def test_own_httpx_client(server_url: str) -> None:
 def test_error_handling(server_url: str, caplog: pytest.LogCaptureFixture) -> None:
     _run(_blocks()[3], server_url)
     assert any("not found" in r.getMessage() for r in caplog.records)
+
+
+def test_tool_call_resolution(server_url: str) -> None:
+    out = _run(_blocks()[4], server_url).splitlines()
+    assert out[0] == (
+        "['eagerly_create_long_term_memory', 'lazily_create_long_term_memory', "
+        "'search_long_term_memory']"
+    )
+    assert out[1] == "True search_long_term_memory"
+    assert "meeting preferences" in out[2]
