@@ -21,6 +21,8 @@ RULES: list[tuple[str, str]] = [
     ("AsyncMemoryAPIClient", "SyncMemoryAPIClient"),
     ("AsyncRetryTransport", "SyncRetryTransport"),
     ("AsyncDelegatingTransport", "SyncDelegatingTransport"),
+    ("AsyncLoopBoundTransport", "SyncLoopBoundTransport"),
+    ("running_loop", "no_loop"),
     ("AsyncBaseTransport", "BaseTransport"),
     ("AsyncHTTPTransport", "HTTPTransport"),
     ("AsyncClient", "Client"),

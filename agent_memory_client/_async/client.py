@@ -70,7 +70,12 @@ from .._version import __version__
 from ..tools.calls import ToolCallResult
 from ..tools.getters import MemoryToolSchemas
 from .tools import AsyncToolResolver
-from .transport import AsyncDelegatingTransport, AsyncRetryTransport, last_response
+from .transport import (
+    AsyncDelegatingTransport,
+    AsyncLoopBoundTransport,
+    AsyncRetryTransport,
+    last_response,
+)
 
 __all__ = ["AsyncMemoryAPIClient"]
 
@@ -144,7 +149,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         inner: httpx.AsyncBaseTransport = (
             AsyncDelegatingTransport(http_client)
             if http_client is not None
-            else httpx.AsyncHTTPTransport()
+            else AsyncLoopBoundTransport(httpx.AsyncHTTPTransport)
         )
         self._http = httpx.AsyncClient(
             base_url=self._settings.base_url,

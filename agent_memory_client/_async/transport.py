@@ -1,17 +1,26 @@
-"""Transports under the client's httpx client: retries, and delegation to a user's client."""
+"""Transports under the client's httpx client: retries, connection pools per event loop,
+and delegation to a user's own httpx client."""
 
 from __future__ import annotations
 
 import asyncio
+import weakref
+from collections.abc import Callable
 from contextvars import ContextVar
 from time import perf_counter
 
 import httpx
 
 from .._logging import logger
+from .._loops import running_loop
 from .._retry import RetryPolicy
 
-__all__ = ["AsyncDelegatingTransport", "AsyncRetryTransport", "last_response"]
+__all__ = [
+    "AsyncDelegatingTransport",
+    "AsyncLoopBoundTransport",
+    "AsyncRetryTransport",
+    "last_response",
+]
 
 # The response the last request of this task (or thread) ended with. The generated layer
 # parses a body before returning it, so when parsing fails this is the only way to know
@@ -92,3 +101,38 @@ class AsyncDelegatingTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         return None
+
+
+class AsyncLoopBoundTransport(httpx.AsyncBaseTransport):
+    """The client's own connection pool, opened anew when the event loop changes.
+
+    A connection belongs to the event loop that opened it. A client kept across
+    ``asyncio.run()`` calls (a module-level client, one client per test suite) would
+    otherwise reuse a connection of a closed loop and fail with "Event loop is closed".
+    """
+
+    def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self._factory = factory
+        self._pool: httpx.AsyncBaseTransport | None = None
+        self._owner: weakref.ref[object] | None = None
+
+    def _current_pool(self) -> httpx.AsyncBaseTransport:
+        loop = running_loop()
+        if self._pool is None or self._owner is None or self._owner() is not loop:
+            if self._pool is not None:
+                # The old loop is gone or elsewhere: its connections cannot be closed from
+                # here, so they are dropped for the garbage collector.
+                logger.debug("event loop changed: opening a new connection pool")
+            self._pool = self._factory()
+            self._owner = weakref.ref(loop)
+        return self._pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._current_pool().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        pool, owner = self._pool, self._owner
+        self._pool = self._owner = None
+        # Only the loop that opened the connections can close them.
+        if pool is not None and owner is not None and owner() is running_loop():
+            await pool.aclose()

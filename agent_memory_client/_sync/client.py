@@ -71,7 +71,12 @@ from .._version import __version__
 from ..tools.calls import ToolCallResult
 from ..tools.getters import MemoryToolSchemas
 from .tools import SyncToolResolver
-from .transport import SyncDelegatingTransport, SyncRetryTransport, last_response
+from .transport import (
+    SyncDelegatingTransport,
+    SyncLoopBoundTransport,
+    SyncRetryTransport,
+    last_response,
+)
 
 __all__ = ["SyncMemoryAPIClient"]
 
@@ -145,7 +150,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         inner: httpx.BaseTransport = (
             SyncDelegatingTransport(http_client)
             if http_client is not None
-            else httpx.HTTPTransport()
+            else SyncLoopBoundTransport(httpx.HTTPTransport)
         )
         self._http = httpx.Client(
             base_url=self._settings.base_url,

@@ -1,18 +1,27 @@
 # Generated from agent_memory_client/_async/transport.py by scripts/unasync.py: do not edit.
-"""Transports under the client's httpx client: retries, and delegation to a user's client."""
+"""Transports under the client's httpx client: retries, connection pools per event loop,
+and delegation to a user's own httpx client."""
 
 from __future__ import annotations
 
 import time
+import weakref
+from collections.abc import Callable
 from contextvars import ContextVar
 from time import perf_counter
 
 import httpx
 
 from .._logging import logger
+from .._loops import no_loop
 from .._retry import RetryPolicy
 
-__all__ = ["SyncDelegatingTransport", "SyncRetryTransport", "last_response"]
+__all__ = [
+    "SyncDelegatingTransport",
+    "SyncLoopBoundTransport",
+    "SyncRetryTransport",
+    "last_response",
+]
 
 # The response the last request of this task (or thread) ended with. The generated layer
 # parses a body before returning it, so when parsing fails this is the only way to know
@@ -93,3 +102,38 @@ class SyncDelegatingTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         return None
+
+
+class SyncLoopBoundTransport(httpx.BaseTransport):
+    """The client's own connection pool, opened anew when the event loop changes.
+
+    A connection belongs to the event loop that opened it. A client kept across
+    ``asyncio.run()`` calls (a module-level client, one client per test suite) would
+    otherwise reuse a connection of a closed loop and fail with "Event loop is closed".
+    """
+
+    def __init__(self, factory: Callable[[], httpx.BaseTransport]) -> None:
+        self._factory = factory
+        self._pool: httpx.BaseTransport | None = None
+        self._owner: weakref.ref[object] | None = None
+
+    def _current_pool(self) -> httpx.BaseTransport:
+        loop = no_loop()
+        if self._pool is None or self._owner is None or self._owner() is not loop:
+            if self._pool is not None:
+                # The old loop is gone or elsewhere: its connections cannot be closed from
+                # here, so they are dropped for the garbage collector.
+                logger.debug("event loop changed: opening a new connection pool")
+            self._pool = self._factory()
+            self._owner = weakref.ref(loop)
+        return self._pool
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._current_pool().handle_request(request)
+
+    def close(self) -> None:
+        pool, owner = self._pool, self._owner
+        self._pool = self._owner = None
+        # Only the loop that opened the connections can close them.
+        if pool is not None and owner is not None and owner() is no_loop():
+            pool.close()
