@@ -22,12 +22,10 @@ import asyncio
 import concurrent.futures
 import logging
 import os
-import socket
 import time
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from types import SimpleNamespace
 from typing import Any
 
@@ -42,15 +40,18 @@ from agent_memory_client import (
     MemoryRecordResults,
     SyncMemoryAPIClient,
 )
+from tests.integration._async.support import (
+    POLL_INTERVAL,
+    closed_port,
+    unique,
+    wait_for_user_memories,
+)
+from tests.integration._sync.support import (
+    wait_for_user_memories as wait_for_user_memories_sync,
+)
 
-POLL_TIMEOUT = 15.0
+POLL_TIMEOUT = 15.0  # these snippets wait longer than support.POLL_TIMEOUT
 BULK_TIMEOUT = 90.0  # 500 memories take the server several seconds to index
-POLL_INTERVAL = 0.05
-PAGE = 100
-
-
-def _unique(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def sync_client(server_url: str) -> Iterator[SyncMemoryAPIClient]:
 
 @pytest.fixture
 def alice() -> str:
-    return _unique("alice")
+    return unique("alice")
 
 
 class FakeOpenAI:
@@ -87,64 +88,8 @@ class FakeOpenAI:
 
 # -- polling: creation is acknowledged before the server stores and indexes ---------------
 
-
-async def _indexed(client: MemoryAPIClient, user_id: str) -> dict[str, MemoryRecordResult]:
-    found: dict[str, MemoryRecordResult] = {}
-    offset = 0
-    while True:
-        page = await client.search_long_term_memory(
-            user_id=user_id, limit=PAGE, offset=offset, recency_boost=False
-        )
-        found.update((m.id, m) for m in page.memories)
-        if len(page.memories) < PAGE:
-            return found
-        offset += PAGE
-
-
-async def _wait_for_user_memories(
-    client: MemoryAPIClient, user_id: str, count: int, timeout: float = POLL_TIMEOUT
-) -> dict[str, MemoryRecordResult]:
-    """Poll until the user has ``count`` searchable memories; returns them by id."""
-    deadline = time.monotonic() + timeout
-    while True:
-        found = await _indexed(client, user_id)
-        if len(found) >= count:
-            assert len(found) == count, f"{len(found)} memories, expected {count}"
-            return found
-        assert time.monotonic() < deadline, f"only {len(found)} of {count} memories indexed"
-        await asyncio.sleep(POLL_INTERVAL if count < PAGE else 0.25)
-
-
-def _indexed_sync(client: SyncMemoryAPIClient, user_id: str) -> dict[str, MemoryRecordResult]:
-    found: dict[str, MemoryRecordResult] = {}
-    offset = 0
-    while True:
-        page = client.search_long_term_memory(
-            user_id=user_id, limit=PAGE, offset=offset, recency_boost=False
-        )
-        found.update((m.id, m) for m in page.memories)
-        if len(page.memories) < PAGE:
-            return found
-        offset += PAGE
-
-
-def _wait_for_user_memories_sync(
-    client: SyncMemoryAPIClient, user_id: str, count: int, timeout: float = POLL_TIMEOUT
-) -> dict[str, MemoryRecordResult]:
-    deadline = time.monotonic() + timeout
-    while True:
-        found = _indexed_sync(client, user_id)
-        if len(found) >= count:
-            assert len(found) == count, f"{len(found)} memories, expected {count}"
-            return found
-        assert time.monotonic() < deadline, f"only {len(found)} of {count} memories indexed"
-        time.sleep(POLL_INTERVAL if count < PAGE else 0.25)
-
-
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+_wait_for_user_memories = partial(wait_for_user_memories, timeout=POLL_TIMEOUT)
+_wait_for_user_memories_sync = partial(wait_for_user_memories_sync, timeout=POLL_TIMEOUT)
 
 
 def _by_text(found: dict[str, MemoryRecordResult]) -> dict[str, MemoryRecordResult]:
@@ -374,7 +319,7 @@ async def test_memory_editing(client: MemoryAPIClient, alice: str) -> None:
 
 
 async def test_working_memory(client: MemoryAPIClient, capsys: pytest.CaptureFixture[str]) -> None:
-    session_123 = _unique("session")
+    session_123 = unique("session")
 
     # Store conversation context
     conversation: dict[str, Any] = {
@@ -422,13 +367,13 @@ async def test_working_memory(client: MemoryAPIClient, capsys: pytest.CaptureFix
         (structured,) = (await client.get_working_memory(session_123)).memories or []
 
     # A session nobody wrote yet is created.
-    created, memory = await client.get_or_create_working_memory(_unique("session"))
+    created, memory = await client.get_or_create_working_memory(unique("session"))
     assert created is True
     assert len(memory.messages or []) == 0
 
 
 async def test_memory_prompt_context_injection(client: MemoryAPIClient, alice: str) -> None:
-    session_id = _unique("session")
+    session_id = unique("session")
     await client.create_long_term_memories(
         [
             {"text": "Alice is allergic to peanuts", "user_id": alice},
@@ -482,7 +427,7 @@ async def test_memory_prompt_context_injection(client: MemoryAPIClient, alice: s
 
 
 async def test_memory_prompt_automatic_storage(client: MemoryAPIClient) -> None:
-    session = _unique("session")
+    session = unique("session")
     openai_client = FakeOpenAI(reply="Paris in spring is lovely.")
 
     async def chat_with_auto_memory(message: str, session_id: str) -> Any:
@@ -554,7 +499,7 @@ async def test_batch_import_of_500_memories(
 
     out = capsys.readouterr().out
     assert out.splitlines() == [f"Imported batch {n}, 50 memories" for n in range(1, 11)]
-    found = _by_text(await _wait_for_user_memories(client, alice, 500, BULK_TIMEOUT))
+    found = _by_text(await _wait_for_user_memories(client, alice, 500, timeout=BULK_TIMEOUT))
     assert found.keys() == {item["description"] for item in user_data}
     for item in user_data[::50]:
         stored = await client.get_long_term_memory(found[item["description"]].id)
@@ -657,7 +602,7 @@ async def test_error_handling_reports_401_without_a_token(
 
 
 async def test_error_handling_of_other_errors(caplog: pytest.LogCaptureFixture) -> None:
-    unreachable = f"http://127.0.0.1:{_closed_port()}"
+    unreachable = f"http://127.0.0.1:{closed_port()}"
     async with MemoryAPIClient(base_url=unreachable, max_retries=0) as client:
         with caplog.at_level(logging.ERROR):
             outcome = await robust_memory_operation(client)
@@ -802,12 +747,12 @@ async def test_custom_memory_agent(client: MemoryAPIClient, alice: str) -> None:
     # its limit of 10. (Which 10 is not checked: unscoped searches go through the server's
     # approximate HNSW index, which misses even exact matches once many documents have
     # been rewritten; searches filtered by user are exact.)
-    other = _unique("bob")
+    other = unique("bob")
     await client.create_long_term_memories(
         [{"text": f"pangolin mosaic number {i}", "user_id": other} for i in range(10)]
     )
     await _wait_for_user_memories(client, other, 10)
-    nobody = _unique("nobody")
+    nobody = unique("nobody")
     broader = await agent.intelligent_search("pangolin mosaic", nobody)
     assert isinstance(broader, MemoryRecordResults)
     assert len(broader.memories) == 10
@@ -930,7 +875,7 @@ async def test_best_practices_memory_organization(client: MemoryAPIClient, alice
 
 
 async def test_best_practices_context_management(client: MemoryAPIClient) -> None:
-    session_id = _unique("session")
+    session_id = unique("session")
 
     def extract_facts(conversation: dict[str, Any]) -> list[str]:
         # The spec leaves this to the application; here: every user message is a fact.
@@ -1125,7 +1070,7 @@ def test_sync_memory_editing(sync_client: SyncMemoryAPIClient, alice: str) -> No
 
 
 def test_sync_working_memory(sync_client: SyncMemoryAPIClient) -> None:
-    session_123 = _unique("session")
+    session_123 = unique("session")
     conversation: dict[str, Any] = {
         "messages": [
             {"role": "user", "content": "I'm planning a trip to Italy"},
@@ -1144,13 +1089,13 @@ def test_sync_working_memory(sync_client: SyncMemoryAPIClient) -> None:
     assert [m.content for m in stored.messages or []] == [
         m["content"] for m in conversation["messages"]
     ]
-    created, memory = sync_client.get_or_create_working_memory(_unique("session"))
+    created, memory = sync_client.get_or_create_working_memory(unique("session"))
     assert created is True
     assert len(memory.messages or []) == 0
 
 
 def test_sync_memory_prompt(sync_client: SyncMemoryAPIClient, alice: str) -> None:
-    session_id = _unique("session")
+    session_id = unique("session")
     sync_client.create_long_term_memories(
         [{"text": "Alice cooks Thai curry on Fridays", "user_id": alice}]
     )
@@ -1195,7 +1140,7 @@ def test_sync_batch_import_of_500_memories(sync_client: SyncMemoryAPIClient, ali
     user_data = _import_data(500)
 
     assert import_user_data(user_data, alice) == [50] * 10
-    found = _by_text(_wait_for_user_memories_sync(sync_client, alice, 500, BULK_TIMEOUT))
+    found = _by_text(_wait_for_user_memories_sync(sync_client, alice, 500, timeout=BULK_TIMEOUT))
     assert found.keys() == {item["description"] for item in user_data}
 
 

@@ -18,6 +18,7 @@ import httpx2
 import openai
 
 from agent_memory_client import MemoryAPIClient
+from tests.integration._async.support import unique
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 Body = dict[str, Any]
@@ -118,7 +119,7 @@ async def test_the_openai_example(server_url: str) -> None:
         _openai_echo,
     )
     http = httpx2.AsyncClient(transport=httpx2.MockTransport(script))
-    user = f"user{uuid.uuid4().hex[:12]}"
+    user = unique("user")
     async with (
         MemoryAPIClient(base_url=server_url, user_id=user) as memory,
         openai.AsyncOpenAI(api_key="x", base_url="http://m.test/v1", http_client=http) as llm,
@@ -147,7 +148,7 @@ async def test_the_anthropic_example(server_url: str) -> None:
         _claude_echo,
     )
     http = httpx2.AsyncClient(transport=httpx2.MockTransport(script))
-    user = f"user{uuid.uuid4().hex[:12]}"
+    user = unique("user")
     async with (
         MemoryAPIClient(base_url=server_url, user_id=user) as memory,
         anthropic.AsyncAnthropic(api_key="x", base_url="http://m.test", http_client=http) as llm,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import uuid
 from collections.abc import AsyncIterator, Callable
 from time import monotonic
 from typing import Any
@@ -26,8 +25,7 @@ from agent_memory_client import (
     MemoryServerError,
 )
 
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
+from .support import POLL_INTERVAL, POLL_TIMEOUT, unique
 
 # One request per kind of route: a POST with a body, a GET with a path parameter, a GET
 # with a query, a DELETE.
@@ -38,10 +36,6 @@ OPERATIONS: dict[str, Callable[[AsyncMemoryAPIClient], Any]] = {
     "delete_long_term_memories": lambda c: c.delete_long_term_memories(["no-such-id"]),
     "list_summary_views": lambda c: c.list_summary_views(),
 }
-
-
-def _unique(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
 
 
 @pytest.fixture
@@ -109,7 +103,7 @@ async def test_health_needs_no_token(auth_server: tuple[str, str]) -> None:
 
 async def _round_trip(client: AsyncMemoryAPIClient) -> None:
     """Write long-term and working memory through ``client`` and read both back."""
-    user, session = _unique("user"), _unique("session")
+    user, session = unique("user"), unique("session")
     created = await client.create_long_term_memories(
         [{"text": "Wes guards the token", "user_id": user}]
     )

@@ -1,6 +1,6 @@
 """Long-term memory against the real server: create, get, edit, delete, search, forget, compact.
 
-Every test works under its own user id (letters and digits only, see ``_unique``), reads
+Every test works under its own user id (letters and digits only, see ``support.unique``), reads
 back what the server holds, and waits for indexing by polling for the ids it created.
 """
 
@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import uuid
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import Iterable
 from time import monotonic
 from typing import Any
 
@@ -22,56 +21,15 @@ from agent_memory_client import (
     MemoryValidationError,
 )
 
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
-PAGE = 100  # the server's largest search page
-
-
-def _unique(prefix: str) -> str:
-    # Letters and digits only: the server's compaction builds RediSearch tag queries without
-    # escaping, so an id with "-" in it never matches there.
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
-
-
-@pytest.fixture
-async def client(server_url: str) -> AsyncIterator[AsyncMemoryAPIClient]:
-    async with AsyncMemoryAPIClient(base_url=server_url) as memory_client:
-        yield memory_client
-
-
-@pytest.fixture
-def user() -> str:
-    return _unique("user")
-
-
-async def _indexed(client: AsyncMemoryAPIClient, user_id: str) -> dict[str, MemoryRecordResult]:
-    """Every memory of ``user_id`` the search index holds now, by id (pages by hand)."""
-    found: dict[str, MemoryRecordResult] = {}
-    offset = 0
-    while True:
-        page = await client.search_long_term_memory(
-            user_id=user_id, limit=PAGE, offset=offset, recency_boost=False
-        )
-        found.update((memory.id, memory) for memory in page.memories)
-        if len(page.memories) < PAGE:
-            return found
-        offset += PAGE
-
-
-async def _wait_searchable(
-    client: AsyncMemoryAPIClient, ids: Iterable[str], *, user_id: str
-) -> dict[str, MemoryRecordResult]:
-    """Poll until every id is searchable (creation is acknowledged before indexing)."""
-    wanted = set(ids)
-    deadline = monotonic() + POLL_TIMEOUT
-    while True:
-        found = await _indexed(client, user_id)
-        if wanted <= found.keys():
-            return found
-        if monotonic() > deadline:
-            missing = sorted(wanted - found.keys())
-            raise AssertionError(f"not searchable after {POLL_TIMEOUT}s: {missing}")
-        await asyncio.sleep(POLL_INTERVAL)
+from .support import (
+    POLL_INTERVAL,
+    POLL_TIMEOUT,
+    exists,
+    indexed,
+    store,
+    unique,
+    wait_searchable,
+)
 
 
 async def _wait_unsearchable(
@@ -81,34 +39,12 @@ async def _wait_unsearchable(
     gone = set(ids)
     deadline = monotonic() + POLL_TIMEOUT
     while True:
-        found = await _indexed(client, user_id)
+        found = await indexed(client, user_id)
         if not gone & found.keys():
             return found
         if monotonic() > deadline:
             raise AssertionError(f"still searchable: {sorted(gone & found.keys())}")
         await asyncio.sleep(POLL_INTERVAL)
-
-
-async def _store(
-    client: AsyncMemoryAPIClient,
-    records: list[dict[str, Any]],
-    *,
-    user_id: str,
-    deduplicate: bool = True,
-) -> list[str]:
-    """Create ``records`` (all of ``user_id``) and wait until the server holds them all."""
-    created = await client.create_long_term_memories(records, deduplicate=deduplicate)
-    ids = [m.id for m in created.memories]
-    await _wait_searchable(client, ids, user_id=user_id)
-    return ids
-
-
-async def _exists(client: AsyncMemoryAPIClient, memory_id: str) -> bool:
-    try:
-        await client.get_long_term_memory(memory_id)
-    except MemoryNotFoundError:
-        return False
-    return True
 
 
 def _days_ago(days: int) -> dt.datetime:
@@ -121,8 +57,8 @@ def _days_ago(days: int) -> dt.datetime:
 async def test_create_then_get_returns_every_field_as_sent(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
-    namespace, session = _unique("ns"), _unique("session")
-    own_id = _unique("mem")
+    namespace, session = unique("ns"), unique("session")
+    own_id = unique("mem")
     event = dt.datetime(2024, 5, 17, 9, 30, tzinfo=dt.timezone.utc)
     result = await client.create_long_term_memories(
         [
@@ -151,7 +87,7 @@ async def test_create_then_get_returns_every_field_as_sent(
     assert len(generated_id) == 26  # a client-assigned ULID
     assert generated_id != own_id
     # The server stores in the background: even a read by id misses for a few ms.
-    found = await _wait_searchable(client, [own_id, generated_id], user_id=user)
+    found = await wait_searchable(client, [own_id, generated_id], user_id=user)
     assert found.keys() == {own_id, generated_id}
 
     stored = await client.get_long_term_memory(own_id)
@@ -172,13 +108,13 @@ async def test_create_then_get_returns_every_field_as_sent(
 
 
 async def test_create_applies_the_client_defaults(server_url: str, user: str) -> None:
-    namespace = _unique("ns")
+    namespace = unique("ns")
     async with AsyncMemoryAPIClient(
         base_url=server_url, user_id=user, namespace=namespace
     ) as scoped:
         result = await scoped.create_long_term_memories([{"text": "Bob keeps bees"}])
         memory_id = result.memories[0].id
-        await _wait_searchable(scoped, [memory_id], user_id=user)
+        await wait_searchable(scoped, [memory_id], user_id=user)
 
         stored = await scoped.get_long_term_memory(memory_id)
         assert (stored.user_id, stored.namespace) == (user, namespace)
@@ -192,14 +128,14 @@ async def test_create_long_term_memory_alias_stores_too(
     result = await client.create_long_term_memory(
         [{"text": "Carol collects stamps", "user_id": user}]
     )
-    await _wait_searchable(client, [result.memories[0].id], user_id=user)
+    await wait_searchable(client, [result.memories[0].id], user_id=user)
 
     stored = await client.get_long_term_memory(result.memories[0].id)
     assert (stored.text, stored.user_id) == ("Carol collects stamps", user)
 
 
 async def test_get_missing_memory_raises_not_found(client: AsyncMemoryAPIClient) -> None:
-    missing = _unique("nothing")
+    missing = unique("nothing")
     with pytest.raises(MemoryNotFoundError) as failure:
         await client.get_long_term_memory(missing)
 
@@ -212,7 +148,7 @@ async def test_deduplicate_drops_an_identical_memory_of_the_same_user(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
     tandem = {"text": "Dana owns a tandem", "user_id": user}
-    (first,) = await _store(client, [tandem], user_id=user)
+    (first,) = await store(client, [tandem], user_id=user)
 
     again = await client.create_long_term_memories(
         [
@@ -223,12 +159,12 @@ async def test_deduplicate_drops_an_identical_memory_of_the_same_user(
     )
     duplicate, marker = (m.id for m in again.memories)
     # The server handles a batch's records one after the other, then stores the survivors.
-    await _wait_searchable(client, [marker], user_id=user)
-    assert not await _exists(client, duplicate)
-    assert await _exists(client, first)
+    await wait_searchable(client, [marker], user_id=user)
+    assert not await exists(client, duplicate)
+    assert await exists(client, first)
 
-    (kept,) = await _store(client, [tandem], user_id=user, deduplicate=False)
-    assert await _exists(client, kept)
+    (kept,) = await store(client, [tandem], user_id=user, deduplicate=False)
+    assert await exists(client, kept)
 
 
 # -- bulk create --------------------------------------------------------------------------
@@ -247,7 +183,7 @@ async def test_bulk_create_sends_batches_and_stores_everything(
     assert {r.status for r in results} == {"ok"}
     ids = [m.id for r in results for m in r.memories]
     assert len(set(ids)) == 23
-    found = await _wait_searchable(client, ids, user_id=user)
+    found = await wait_searchable(client, ids, user_id=user)
     assert found.keys() == set(ids)
     assert sorted(found[i].text for i in ids) == sorted(texts)
 
@@ -255,14 +191,14 @@ async def test_bulk_create_sends_batches_and_stores_everything(
 async def test_bulk_create_validates_every_batch_before_sending_any(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
-    good = [{"id": _unique("good"), "text": f"valid {i}", "user_id": user} for i in range(3)]
-    bad = {"id": _unique("bad"), "text": "   ", "user_id": user}
+    good = [{"id": unique("good"), "text": f"valid {i}", "user_id": user} for i in range(3)]
+    bad = {"id": unique("bad"), "text": "   ", "user_id": user}
 
     with pytest.raises(MemoryValidationError):
         await client.bulk_create_long_term_memories([*good, bad], batch_size=2)
 
     for record in good:
-        assert not await _exists(client, record["id"])
+        assert not await exists(client, record["id"])
 
 
 # -- edit ---------------------------------------------------------------------------------
@@ -271,7 +207,7 @@ async def test_bulk_create_validates_every_batch_before_sending_any(
 async def test_edit_memory_changes_the_stored_record_and_its_embedding(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
-    (memory_id,) = await _store(
+    (memory_id,) = await store(
         client,
         [{"text": "Erin works at Initech", "topics": ["career"], "user_id": user}],
         user_id=user,
@@ -312,9 +248,7 @@ async def test_edit_memory_changes_the_stored_record_and_its_embedding(
 async def test_edit_long_term_memory_alias_edits_too(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
-    (memory_id,) = await _store(
-        client, [{"text": "Finn likes jazz", "user_id": user}], user_id=user
-    )
+    (memory_id,) = await store(client, [{"text": "Finn likes jazz", "user_id": user}], user_id=user)
 
     await client.edit_long_term_memory(memory_id, {"topics": ["music"]})
 
@@ -324,7 +258,7 @@ async def test_edit_long_term_memory_alias_edits_too(
 
 async def test_edit_missing_memory_raises_not_found(client: AsyncMemoryAPIClient) -> None:
     with pytest.raises(MemoryNotFoundError) as failure:
-        await client.edit_memory(_unique("nothing"), {"text": "never stored"})
+        await client.edit_memory(unique("nothing"), {"text": "never stored"})
 
     assert failure.value.status_code == 404
 
@@ -335,22 +269,22 @@ async def test_edit_missing_memory_raises_not_found(client: AsyncMemoryAPIClient
 async def test_delete_long_term_memories_removes_exactly_those(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
-    ids = await _store(
+    ids = await store(
         client, [{"text": f"deletable fact {i}", "user_id": user} for i in range(3)], user_id=user
     )
 
     ack = await client.delete_long_term_memories(ids[:2])
 
     assert ack.status == "ok, deleted 2 memories"
-    assert not await _exists(client, ids[0])
-    assert not await _exists(client, ids[1])
-    assert await _exists(client, ids[2])
+    assert not await exists(client, ids[0])
+    assert not await exists(client, ids[1])
+    assert await exists(client, ids[2])
     remaining = await _wait_unsearchable(client, ids[:2], user_id=user)
     assert remaining.keys() == {ids[2]}
 
 
 async def test_delete_memory_removes_one(client: AsyncMemoryAPIClient, user: str) -> None:
-    doomed, kept = await _store(
+    doomed, kept = await store(
         client,
         [{"text": "Gus plays oboe", "user_id": user}, {"text": "Gus plays cello", "user_id": user}],
         user_id=user,
@@ -359,8 +293,8 @@ async def test_delete_memory_removes_one(client: AsyncMemoryAPIClient, user: str
     ack = await client.delete_memory(doomed)
 
     assert ack.status == "ok, deleted 1 memories"
-    assert not await _exists(client, doomed)
-    assert await _exists(client, kept)
+    assert not await exists(client, doomed)
+    assert await exists(client, kept)
 
 
 # -- search -------------------------------------------------------------------------------
@@ -377,7 +311,7 @@ async def test_search_ranks_the_overlapping_memory_first(
         ]
     )
     hiking, tea, radios = (m.id for m in created.memories)
-    await _wait_searchable(client, [hiking, tea, radios], user_id=user)
+    await wait_searchable(client, [hiking, tea, radios], user_id=user)
 
     page = await client.search_long_term_memory("mountains hiking trip", user_id=user)
 
@@ -393,7 +327,7 @@ async def test_search_ranks_the_overlapping_memory_first(
 async def test_search_filters_by_topics_entities_type_namespace_and_session(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
-    ns_a, ns_b, session = _unique("ns"), _unique("ns"), _unique("session")
+    ns_a, ns_b, session = unique("ns"), unique("ns"), unique("session")
     created = await client.create_long_term_memories(
         [
             {
@@ -424,7 +358,7 @@ async def test_search_filters_by_topics_entities_type_namespace_and_session(
         ]
     )
     running, lisbon, swimming = (m.id for m in created.memories)
-    await _wait_searchable(client, [running, lisbon, swimming], user_id=user)
+    await wait_searchable(client, [running, lisbon, swimming], user_id=user)
 
     async def ids(**filters: Any) -> set[str]:
         page = await client.search_long_term_memory("Ivan", user_id=user, **filters)
@@ -450,7 +384,7 @@ async def test_search_filters_by_creation_time(client: AsyncMemoryAPIClient, use
         ]
     )
     old, new = (m.id for m in created.memories)
-    await _wait_searchable(client, [old, new], user_id=user)
+    await wait_searchable(client, [old, new], user_id=user)
     week_ago = dt.datetime.now() - dt.timedelta(days=7)  # naive local time, as in the docs
 
     recent = await client.search_long_term_memory("adopted", user_id=user, created_after=week_ago)
@@ -477,7 +411,7 @@ async def test_search_min_relevance_score_drops_weak_matches(
         ]
     )
     biology, bread = (m.id for m in created.memories)
-    await _wait_searchable(client, [biology, bread], user_id=user)
+    await wait_searchable(client, [biology, bread], user_id=user)
 
     strict = await client.search_long_term_memory(
         "Kim studies marine biology", user_id=user, min_relevance_score=0.9
@@ -501,7 +435,7 @@ async def test_search_pages_with_limit_and_offset(client: AsyncMemoryAPIClient, 
         [{"text": f"page item {i}", "user_id": user} for i in range(5)]
     )
     ids = {m.id for m in created.memories}
-    await _wait_searchable(client, ids, user_id=user)
+    await wait_searchable(client, ids, user_id=user)
 
     first = await client.search_long_term_memory(user_id=user, limit=2, recency_boost=False)
     second = await client.search_long_term_memory(
@@ -523,7 +457,7 @@ async def test_search_all_long_term_memories_yields_every_match_once(
         [{"text": f"iterated note {i}", "user_id": user} for i in range(7)]
     )
     ids = [m.id for m in created.memories]
-    await _wait_searchable(client, ids, user_id=user)
+    await wait_searchable(client, ids, user_id=user)
 
     # With a query the pages follow a stable ranking. (Without one the server lists in index
     # order, which its own last_accessed updates reshuffle between pages: server 0.15.2
@@ -554,7 +488,7 @@ async def test_forget_dry_run_reports_and_keeps_then_a_real_run_deletes(
         ]
     )  # fmt: skip
     flat, car, bike = (m.id for m in created.memories)
-    await _wait_searchable(client, [flat, car, bike], user_id=user)
+    await wait_searchable(client, [flat, car, bike], user_id=user)
     policy = {"max_age_days": 7}
 
     preview = await client.forget_long_term_memories(policy, user_id=user, dry_run=True)
@@ -562,7 +496,7 @@ async def test_forget_dry_run_reports_and_keeps_then_a_real_run_deletes(
     assert preview["dry_run"] is True
     assert preview["scanned"] == 3
     assert sorted(preview["deleted_ids"]) == sorted([flat, car])
-    assert all([await _exists(client, i) for i in (flat, car, bike)])
+    assert all([await exists(client, i) for i in (flat, car, bike)])
 
     done = await client.forget_long_term_memories(
         policy, user_id=user, dry_run=False, pinned_ids=[car]
@@ -571,9 +505,9 @@ async def test_forget_dry_run_reports_and_keeps_then_a_real_run_deletes(
     assert done["dry_run"] is False
     assert done["deleted_ids"] == [flat]
     assert done["deleted"] == 1
-    assert not await _exists(client, flat)
-    assert await _exists(client, car)  # pinned
-    assert await _exists(client, bike)  # too young
+    assert not await exists(client, flat)
+    assert await exists(client, car)  # pinned
+    assert await exists(client, bike)  # too young
 
 
 async def test_forget_defaults_to_a_dry_run(client: AsyncMemoryAPIClient, user: str) -> None:
@@ -581,22 +515,22 @@ async def test_forget_defaults_to_a_dry_run(client: AsyncMemoryAPIClient, user: 
         [{"text": "Max's ancient note", "user_id": user, "created_at": _days_ago(90)}]
     )
     memory_id = created.memories[0].id
-    await _wait_searchable(client, [memory_id], user_id=user)
+    await wait_searchable(client, [memory_id], user_id=user)
 
     report = await client.forget({"max_age_days": 1}, user_id=user)  # the official alias
 
     assert report["dry_run"] is True
     assert report["deleted_ids"] == [memory_id]
-    assert await _exists(client, memory_id)
+    assert await exists(client, memory_id)
 
     report = await client.forget({"max_age_days": 1}, user_id=user, dry_run=False)
 
     assert report["deleted_ids"] == [memory_id]
-    assert not await _exists(client, memory_id)
+    assert not await exists(client, memory_id)
 
 
 async def test_forget_is_scoped_by_namespace(client: AsyncMemoryAPIClient, user: str) -> None:
-    mine, other = _unique("ns"), _unique("ns")
+    mine, other = unique("ns"), unique("ns")
     created = await client.create_long_term_memories(
         [
             {"text": "Nia note A", "user_id": user, "namespace": mine,
@@ -606,15 +540,15 @@ async def test_forget_is_scoped_by_namespace(client: AsyncMemoryAPIClient, user:
         ]
     )  # fmt: skip
     in_mine, in_other = (m.id for m in created.memories)
-    await _wait_searchable(client, [in_mine, in_other], user_id=user)
+    await wait_searchable(client, [in_mine, in_other], user_id=user)
 
     report = await client.forget_long_term_memories(
         {"max_age_days": 5}, namespace=mine, dry_run=False
     )
 
     assert report["deleted_ids"] == [in_mine]
-    assert not await _exists(client, in_mine)
-    assert await _exists(client, in_other)
+    assert not await exists(client, in_mine)
+    assert await exists(client, in_other)
 
 
 # -- compact ------------------------------------------------------------------------------
@@ -630,14 +564,14 @@ async def test_compact_merges_hash_duplicates(client: AsyncMemoryAPIClient, user
         deduplicate=False,
     )
     twin_a, twin_b, dutch = (m.id for m in created.memories)
-    await _wait_searchable(client, [twin_a, twin_b, dutch], user_id=user)
+    await wait_searchable(client, [twin_a, twin_b, dutch], user_id=user)
 
     ack = await client.compact_long_term_memories(user_id=user)
 
     assert ack.status.startswith("ok")
-    survivors = [i for i in (twin_a, twin_b) if await _exists(client, i)]
+    survivors = [i for i in (twin_a, twin_b) if await exists(client, i)]
     assert len(survivors) == 1
-    assert await _exists(client, dutch)
+    assert await exists(client, dutch)
     remaining = await _wait_unsearchable(client, {twin_a, twin_b} - set(survivors), user_id=user)
     assert remaining.keys() == {survivors[0], dutch}
 
@@ -649,9 +583,9 @@ async def test_compact_alias_leaves_distinct_memories(
         [{"text": "Pia knits", "user_id": user}, {"text": "Pia sews", "user_id": user}]
     )
     ids = [m.id for m in created.memories]
-    await _wait_searchable(client, ids, user_id=user)
+    await wait_searchable(client, ids, user_id=user)
 
     ack = await client.compact(user_id=user)
 
     assert ack.status.startswith("ok")
-    assert [await _exists(client, i) for i in ids] == [True, True]
+    assert [await exists(client, i) for i in ids] == [True, True]

@@ -2,61 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import uuid
-from collections.abc import AsyncIterator, Iterable
-from time import monotonic
 
-import pytest
+from agent_memory_client import AsyncMemoryAPIClient
 
-from agent_memory_client import (
-    AsyncMemoryAPIClient,
-    MemoryRecordResult,
-)
-
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
-
-
-def _unique(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
-
-
-@pytest.fixture
-async def client(server_url: str) -> AsyncIterator[AsyncMemoryAPIClient]:
-    async with AsyncMemoryAPIClient(base_url=server_url) as memory_client:
-        yield memory_client
-
-
-@pytest.fixture
-def user() -> str:
-    return _unique("user")
-
-
-async def _wait_searchable(
-    client: AsyncMemoryAPIClient, ids: Iterable[str], *, user_id: str
-) -> dict[str, MemoryRecordResult]:
-    """Poll until every id is searchable (creation is acknowledged before indexing)."""
-    wanted = set(ids)
-    deadline = monotonic() + POLL_TIMEOUT
-    while True:
-        page = await client.search_long_term_memory(user_id=user_id, limit=100, recency_boost=False)
-        found = {m.id: m for m in page.memories}
-        if wanted <= found.keys():
-            return found
-        assert monotonic() < deadline, f"not searchable: {sorted(wanted - found.keys())}"
-        await asyncio.sleep(POLL_INTERVAL)
-
-
-async def _store(client: AsyncMemoryAPIClient, user_id: str, *texts: str) -> list[str]:
-    created = await client.create_long_term_memories(
-        [{"text": text, "user_id": user_id} for text in texts]
-    )
-    ids = [m.id for m in created.memories]
-    await _wait_searchable(client, ids, user_id=user_id)
-    return ids
-
+from .support import store_texts, unique, wait_searchable
 
 # -- health -------------------------------------------------------------------------------
 
@@ -76,8 +26,8 @@ async def test_health_check_reports_the_server_clock(client: AsyncMemoryAPIClien
 async def test_memory_prompt_combines_session_and_long_term_memories(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
-    namespace, session = _unique("ns"), _unique("session")
-    bread, train = await _store(
+    namespace, session = unique("ns"), unique("session")
+    bread, train = await store_texts(
         client, user, "Rosa adores sourdough bread", "Rosa commutes by train"
     )
     await client.set_working_memory(
@@ -117,7 +67,7 @@ async def test_memory_prompt_combines_session_and_long_term_memories(
 
 
 async def test_memory_prompt_with_a_session_only(client: AsyncMemoryAPIClient, user: str) -> None:
-    session = _unique("session")
+    session = unique("session")
     await client.set_working_memory(
         session, {"messages": [{"role": "user", "content": "earlier words"}]}, user_id=user
     )
@@ -135,7 +85,7 @@ async def test_memory_prompt_for_a_new_session_has_just_the_query(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
     prompt = await client.memory_prompt(
-        "first words", session={"session_id": _unique("session"), "user_id": user}
+        "first words", session={"session_id": unique("session"), "user_id": user}
     )
 
     assert prompt.messages == [{"role": "user", "content": "first words"}]
@@ -144,7 +94,7 @@ async def test_memory_prompt_for_a_new_session_has_just_the_query(
 async def test_hydrate_memory_prompt_uses_long_term_memory_only(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
-    bread, _ = await _store(client, user, "Sam bakes sourdough bread", "Sam owns a kayak")
+    bread, _ = await store_texts(client, user, "Sam bakes sourdough bread", "Sam owns a kayak")
 
     prompt = await client.hydrate_memory_prompt("sourdough bread", user_id=user, limit=1)
 
@@ -165,7 +115,7 @@ async def test_hydrate_memory_prompt_filters_by_topics(
         ]
     )
     tea, parks = (m.id for m in created.memories)
-    await _wait_searchable(client, [tea, parks], user_id=user)
+    await wait_searchable(client, [tea, parks], user_id=user)
 
     prompt = await client.hydrate_memory_prompt("green", user_id=user, topics=["places"])
 

@@ -6,67 +6,17 @@ summary and on what the server holds (views, partitions, tasks), not on its word
 
 from __future__ import annotations
 
-import asyncio
-import uuid
-from collections.abc import AsyncIterator, Iterable
-from time import monotonic
-
 import pytest
 
-from agent_memory_client import (
-    AsyncMemoryAPIClient,
-    MemoryNotFoundError,
-    MemoryRecordResult,
-)
+from agent_memory_client import AsyncMemoryAPIClient, MemoryNotFoundError
 
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
-
-
-def _unique(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
-
-
-@pytest.fixture
-async def client(server_url: str) -> AsyncIterator[AsyncMemoryAPIClient]:
-    async with AsyncMemoryAPIClient(base_url=server_url) as memory_client:
-        yield memory_client
-
-
-@pytest.fixture
-def user() -> str:
-    return _unique("user")
-
-
-async def _wait_searchable(
-    client: AsyncMemoryAPIClient, ids: Iterable[str], *, user_id: str
-) -> dict[str, MemoryRecordResult]:
-    """Poll until every id is searchable (creation is acknowledged before indexing)."""
-    wanted = set(ids)
-    deadline = monotonic() + POLL_TIMEOUT
-    while True:
-        page = await client.search_long_term_memory(user_id=user_id, limit=100, recency_boost=False)
-        found = {m.id: m for m in page.memories}
-        if wanted <= found.keys():
-            return found
-        assert monotonic() < deadline, f"not searchable: {sorted(wanted - found.keys())}"
-        await asyncio.sleep(POLL_INTERVAL)
-
-
-async def _store(client: AsyncMemoryAPIClient, user_id: str, *texts: str) -> list[str]:
-    created = await client.create_long_term_memories(
-        [{"text": text, "user_id": user_id} for text in texts]
-    )
-    ids = [m.id for m in created.memories]
-    await _wait_searchable(client, ids, user_id=user_id)
-    return ids
-
+from .support import store_texts, unique, wait_searchable
 
 # -- summary views and tasks --------------------------------------------------------------
 
 
 async def test_summary_view_lifecycle(client: AsyncMemoryAPIClient, user: str) -> None:
-    name = _unique("view")
+    name = unique("view")
 
     view = await client.create_summary_view(
         {
@@ -96,7 +46,7 @@ async def test_summary_view_lifecycle(client: AsyncMemoryAPIClient, user: str) -
 async def test_run_summary_view_partition_summarises_one_group(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
-    await _store(client, user, "Uma plays chess", "Uma drinks tea", "Uma paints")
+    await store_texts(client, user, "Uma plays chess", "Uma drinks tea", "Uma paints")
     view = await client.create_summary_view(
         {"source": "long_term", "group_by": ["user_id"], "filters": {"user_id": user}}
     )
@@ -120,7 +70,7 @@ async def test_run_summary_view_partition_summarises_one_group(
 async def test_run_summary_view_starts_a_task_that_fills_every_partition(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
-    namespace_a, namespace_b = _unique("ns"), _unique("ns")
+    namespace_a, namespace_b = unique("ns"), unique("ns")
     created = await client.create_long_term_memories(
         [
             {"text": "Vic hikes", "user_id": user, "namespace": namespace_a},
@@ -128,11 +78,11 @@ async def test_run_summary_view_starts_a_task_that_fills_every_partition(
             {"text": "Vic cooks", "user_id": user, "namespace": namespace_b},
         ]
     )
-    await _wait_searchable(client, [m.id for m in created.memories], user_id=user)
+    await wait_searchable(client, [m.id for m in created.memories], user_id=user)
     view = await client.create_summary_view(
         {"source": "long_term", "group_by": ["namespace"], "filters": {"user_id": user}}
     )
-    task_id = _unique("task")
+    task_id = unique("task")
 
     task = await client.run_summary_view(view.id, task_id=task_id)
 
@@ -169,7 +119,7 @@ async def test_run_summary_view_assigns_a_task_id(client: AsyncMemoryAPIClient, 
 
 
 async def test_unknown_task_raises_not_found(client: AsyncMemoryAPIClient) -> None:
-    missing = _unique("task")
+    missing = unique("task")
 
     with pytest.raises(MemoryNotFoundError) as failure:
         await client.get_task(missing)

@@ -21,29 +21,18 @@ import anthropic
 import httpx2
 import openai
 import pytest
-from agent_memory_client_generated.models import WorkingMemoryResponse
 
-from agent_memory_client import AsyncMemoryAPIClient, MemoryAPIClient, MemoryNotFoundError
+from agent_memory_client import AsyncMemoryAPIClient, MemoryAPIClient
 from agent_memory_client.tools import (
     anthropic_tool_result_message,
     responses_tool_outputs,
 )
 
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
+from .support import POLL_INTERVAL, POLL_TIMEOUT, exists, state, unique
 
 Body = dict[str, Any]
 Turn = Callable[[Body], Body]
 Calls = list[tuple[str, dict[str, Any]]]
-
-
-def _state(working: WorkingMemoryResponse) -> dict[str, Any]:
-    """A session as JSON: fields the server left out are missing, not UNSET."""
-    return working.to_dict()
-
-
-def _unique(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
 
 
 class ScriptedModel:
@@ -248,19 +237,9 @@ class ScriptedResponses(ScriptedModel):
 
 
 @pytest.fixture
-def user() -> str:
-    return _unique("user")
-
-
-@pytest.fixture
-def session() -> str:
-    return _unique("session")
-
-
-@pytest.fixture
 async def memory_client(server_url: str, user: str) -> AsyncIterator[AsyncMemoryAPIClient]:
     async with AsyncMemoryAPIClient(
-        base_url=server_url, user_id=user, namespace=_unique("ns")
+        base_url=server_url, user_id=user, namespace=unique("ns")
     ) as client:
         yield client
 
@@ -311,14 +290,6 @@ async def _memories(client: AsyncMemoryAPIClient, user: str, count: int) -> dict
         await asyncio.sleep(POLL_INTERVAL)
 
 
-async def _exists(client: AsyncMemoryAPIClient, memory_id: str) -> bool:
-    try:
-        await client.get_long_term_memory(memory_id)
-    except MemoryNotFoundError:
-        return False
-    return True
-
-
 # -- the same four conversations for each provider ----------------------------------------
 
 STORE: Calls = [
@@ -353,9 +324,7 @@ async def _check_store(
     assert "Saved 2 memories to long-term memory" in answer
     assert "will move it to long-term memory" in answer
     working = await memory_client.get_working_memory(session)
-    assert [m["text"] for m in _state(working)["memories"]] == [
-        "User's favourite cuisine is Indian"
-    ]
+    assert [m["text"] for m in state(working)["memories"]] == ["User's favourite cuisine is Indian"]
     # Eager memories at once; the lazy one once the server has promoted it.
     return await _memories(memory_client, user, 3)
 
@@ -366,7 +335,7 @@ async def _check_correction(
     assert "Updated memory: User is pescatarian" in answer
     assert f"Deleted 1 memory: {lisbon}." in answer
     assert (await memory_client.get_long_term_memory(vegetarian)).text == "User is pescatarian"
-    assert not await _exists(memory_client, lisbon)
+    assert not await exists(memory_client, lisbon)
 
 
 async def _check_plan(memory_client: AsyncMemoryAPIClient, session: str, answer: str) -> None:
@@ -374,7 +343,7 @@ async def _check_plan(memory_client: AsyncMemoryAPIClient, session: str, answer:
     assert "Summary: Planning a weekend trip" in answer
     assert '"trip": "Porto"' in answer
     working = await memory_client.get_working_memory(session)
-    assert _state(working)["data"] == {"trip": "Porto"}
+    assert state(working)["data"] == {"trip": "Porto"}
     assert working.context == "Planning a weekend trip"
 
 

@@ -7,9 +7,6 @@ same unique user and namespace on every call and reads back what the server hold
 from __future__ import annotations
 
 import asyncio
-import socket
-import uuid
-from collections.abc import AsyncIterator
 from time import monotonic
 from typing import Any
 
@@ -24,31 +21,20 @@ from agent_memory_client import (
     MemoryValidationError,
 )
 
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
-
-
-def _unique(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
+from .support import POLL_INTERVAL, POLL_TIMEOUT, closed_port, unique
 
 
 class Scope:
     """One test's session, user and namespace."""
 
     def __init__(self) -> None:
-        self.session = _unique("session")
-        self.user_id = _unique("user")
-        self.namespace = _unique("ns")
+        self.session = unique("session")
+        self.user_id = unique("user")
+        self.namespace = unique("ns")
 
     @property
     def kw(self) -> dict[str, Any]:
         return {"user_id": self.user_id, "namespace": self.namespace}
-
-
-@pytest.fixture
-async def client(server_url: str) -> AsyncIterator[AsyncMemoryAPIClient]:
-    async with AsyncMemoryAPIClient(base_url=server_url) as memory_client:
-        yield memory_client
 
 
 @pytest.fixture
@@ -62,12 +48,6 @@ def _data(memory: WorkingMemoryResponse) -> Any:
 
 def _conversation(memory: WorkingMemoryResponse) -> list[tuple[str, str]]:
     return [(str(m.role), m.content) for m in memory.messages or []]
-
-
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class _ReadsFromClosedPort(httpx.AsyncBaseTransport):
@@ -204,9 +184,9 @@ async def test_list_sessions_lists_exactly_the_scope_and_pages(
         await client.set_working_memory(
             session, {"messages": [{"role": "user", "content": session}]}, **scope.kw
         )
-    other_user = _unique("user")
+    other_user = unique("user")
     await client.set_working_memory(
-        _unique("session"),
+        unique("session"),
         {"messages": [{"role": "user", "content": "elsewhere"}]},
         user_id=other_user,
         namespace=scope.namespace,
@@ -320,7 +300,7 @@ async def test_set_working_memory_data_after_a_failed_read_raises_and_overwrites
     )
     # Writes reach the server through this client, reads hit a closed port.
     async with (
-        httpx.AsyncClient(transport=_ReadsFromClosedPort(_closed_port())) as http,
+        httpx.AsyncClient(transport=_ReadsFromClosedPort(closed_port())) as http,
         AsyncMemoryAPIClient(base_url=server_url, http_client=http, max_retries=0) as flaky,
     ):
         with pytest.raises(MemoryConnectionError):
@@ -333,7 +313,7 @@ async def test_set_working_memory_data_after_a_failed_read_raises_and_overwrites
             )
         # The write path of this very client works: only the failed read stopped it.
         await flaky.set_working_memory(
-            _unique("session"), {"messages": [{"role": "user", "content": "x"}]}, **scope.kw
+            unique("session"), {"messages": [{"role": "user", "content": "x"}]}, **scope.kw
         )
 
     read = await client.get_working_memory(scope.session, **scope.kw)
@@ -342,7 +322,7 @@ async def test_set_working_memory_data_after_a_failed_read_raises_and_overwrites
 
 
 async def test_set_working_memory_data_against_a_closed_port_raises(scope: Scope) -> None:
-    unreachable = AsyncMemoryAPIClient(base_url=f"http://127.0.0.1:{_closed_port()}", max_retries=0)
+    unreachable = AsyncMemoryAPIClient(base_url=f"http://127.0.0.1:{closed_port()}", max_retries=0)
     try:
         with pytest.raises(MemoryConnectionError) as failure:
             await unreachable.set_working_memory_data(scope.session, {"v": 2}, **scope.kw)

@@ -1,7 +1,7 @@
 # Generated from tests/integration/_async/test_long_term.py by scripts/unasync.py: do not edit.
 """Long-term memory against the real server: create, get, edit, delete, search, forget, compact.
 
-Every test works under its own user id (letters and digits only, see ``_unique``), reads
+Every test works under its own user id (letters and digits only, see ``support.unique``), reads
 back what the server holds, and waits for indexing by polling for the ids it created.
 """
 
@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from time import monotonic
 from typing import Any
 
@@ -23,56 +22,15 @@ from agent_memory_client import (
     SyncMemoryAPIClient,
 )
 
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
-PAGE = 100  # the server's largest search page
-
-
-def _unique(prefix: str) -> str:
-    # Letters and digits only: the server's compaction builds RediSearch tag queries without
-    # escaping, so an id with "-" in it never matches there.
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
-
-
-@pytest.fixture
-def client(server_url: str) -> Iterator[SyncMemoryAPIClient]:
-    with SyncMemoryAPIClient(base_url=server_url) as memory_client:
-        yield memory_client
-
-
-@pytest.fixture
-def user() -> str:
-    return _unique("user")
-
-
-def _indexed(client: SyncMemoryAPIClient, user_id: str) -> dict[str, MemoryRecordResult]:
-    """Every memory of ``user_id`` the search index holds now, by id (pages by hand)."""
-    found: dict[str, MemoryRecordResult] = {}
-    offset = 0
-    while True:
-        page = client.search_long_term_memory(
-            user_id=user_id, limit=PAGE, offset=offset, recency_boost=False
-        )
-        found.update((memory.id, memory) for memory in page.memories)
-        if len(page.memories) < PAGE:
-            return found
-        offset += PAGE
-
-
-def _wait_searchable(
-    client: SyncMemoryAPIClient, ids: Iterable[str], *, user_id: str
-) -> dict[str, MemoryRecordResult]:
-    """Poll until every id is searchable (creation is acknowledged before indexing)."""
-    wanted = set(ids)
-    deadline = monotonic() + POLL_TIMEOUT
-    while True:
-        found = _indexed(client, user_id)
-        if wanted <= found.keys():
-            return found
-        if monotonic() > deadline:
-            missing = sorted(wanted - found.keys())
-            raise AssertionError(f"not searchable after {POLL_TIMEOUT}s: {missing}")
-        time.sleep(POLL_INTERVAL)
+from .support import (
+    POLL_INTERVAL,
+    POLL_TIMEOUT,
+    exists,
+    indexed,
+    store,
+    unique,
+    wait_searchable,
+)
 
 
 def _wait_unsearchable(
@@ -82,34 +40,12 @@ def _wait_unsearchable(
     gone = set(ids)
     deadline = monotonic() + POLL_TIMEOUT
     while True:
-        found = _indexed(client, user_id)
+        found = indexed(client, user_id)
         if not gone & found.keys():
             return found
         if monotonic() > deadline:
             raise AssertionError(f"still searchable: {sorted(gone & found.keys())}")
         time.sleep(POLL_INTERVAL)
-
-
-def _store(
-    client: SyncMemoryAPIClient,
-    records: list[dict[str, Any]],
-    *,
-    user_id: str,
-    deduplicate: bool = True,
-) -> list[str]:
-    """Create ``records`` (all of ``user_id``) and wait until the server holds them all."""
-    created = client.create_long_term_memories(records, deduplicate=deduplicate)
-    ids = [m.id for m in created.memories]
-    _wait_searchable(client, ids, user_id=user_id)
-    return ids
-
-
-def _exists(client: SyncMemoryAPIClient, memory_id: str) -> bool:
-    try:
-        client.get_long_term_memory(memory_id)
-    except MemoryNotFoundError:
-        return False
-    return True
 
 
 def _days_ago(days: int) -> dt.datetime:
@@ -122,8 +58,8 @@ def _days_ago(days: int) -> dt.datetime:
 def test_create_then_get_returns_every_field_as_sent(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
-    namespace, session = _unique("ns"), _unique("session")
-    own_id = _unique("mem")
+    namespace, session = unique("ns"), unique("session")
+    own_id = unique("mem")
     event = dt.datetime(2024, 5, 17, 9, 30, tzinfo=dt.timezone.utc)
     result = client.create_long_term_memories(
         [
@@ -152,7 +88,7 @@ def test_create_then_get_returns_every_field_as_sent(
     assert len(generated_id) == 26  # a client-assigned ULID
     assert generated_id != own_id
     # The server stores in the background: even a read by id misses for a few ms.
-    found = _wait_searchable(client, [own_id, generated_id], user_id=user)
+    found = wait_searchable(client, [own_id, generated_id], user_id=user)
     assert found.keys() == {own_id, generated_id}
 
     stored = client.get_long_term_memory(own_id)
@@ -173,11 +109,11 @@ def test_create_then_get_returns_every_field_as_sent(
 
 
 def test_create_applies_the_client_defaults(server_url: str, user: str) -> None:
-    namespace = _unique("ns")
+    namespace = unique("ns")
     with SyncMemoryAPIClient(base_url=server_url, user_id=user, namespace=namespace) as scoped:
         result = scoped.create_long_term_memories([{"text": "Bob keeps bees"}])
         memory_id = result.memories[0].id
-        _wait_searchable(scoped, [memory_id], user_id=user)
+        wait_searchable(scoped, [memory_id], user_id=user)
 
         stored = scoped.get_long_term_memory(memory_id)
         assert (stored.user_id, stored.namespace) == (user, namespace)
@@ -187,14 +123,14 @@ def test_create_applies_the_client_defaults(server_url: str, user: str) -> None:
 
 def test_create_long_term_memory_alias_stores_too(client: SyncMemoryAPIClient, user: str) -> None:
     result = client.create_long_term_memory([{"text": "Carol collects stamps", "user_id": user}])
-    _wait_searchable(client, [result.memories[0].id], user_id=user)
+    wait_searchable(client, [result.memories[0].id], user_id=user)
 
     stored = client.get_long_term_memory(result.memories[0].id)
     assert (stored.text, stored.user_id) == ("Carol collects stamps", user)
 
 
 def test_get_missing_memory_raises_not_found(client: SyncMemoryAPIClient) -> None:
-    missing = _unique("nothing")
+    missing = unique("nothing")
     with pytest.raises(MemoryNotFoundError) as failure:
         client.get_long_term_memory(missing)
 
@@ -207,7 +143,7 @@ def test_deduplicate_drops_an_identical_memory_of_the_same_user(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
     tandem = {"text": "Dana owns a tandem", "user_id": user}
-    (first,) = _store(client, [tandem], user_id=user)
+    (first,) = store(client, [tandem], user_id=user)
 
     again = client.create_long_term_memories(
         [
@@ -218,12 +154,12 @@ def test_deduplicate_drops_an_identical_memory_of_the_same_user(
     )
     duplicate, marker = (m.id for m in again.memories)
     # The server handles a batch's records one after the other, then stores the survivors.
-    _wait_searchable(client, [marker], user_id=user)
-    assert not _exists(client, duplicate)
-    assert _exists(client, first)
+    wait_searchable(client, [marker], user_id=user)
+    assert not exists(client, duplicate)
+    assert exists(client, first)
 
-    (kept,) = _store(client, [tandem], user_id=user, deduplicate=False)
-    assert _exists(client, kept)
+    (kept,) = store(client, [tandem], user_id=user, deduplicate=False)
+    assert exists(client, kept)
 
 
 # -- bulk create --------------------------------------------------------------------------
@@ -242,7 +178,7 @@ def test_bulk_create_sends_batches_and_stores_everything(
     assert {r.status for r in results} == {"ok"}
     ids = [m.id for r in results for m in r.memories]
     assert len(set(ids)) == 23
-    found = _wait_searchable(client, ids, user_id=user)
+    found = wait_searchable(client, ids, user_id=user)
     assert found.keys() == set(ids)
     assert sorted(found[i].text for i in ids) == sorted(texts)
 
@@ -250,14 +186,14 @@ def test_bulk_create_sends_batches_and_stores_everything(
 def test_bulk_create_validates_every_batch_before_sending_any(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
-    good = [{"id": _unique("good"), "text": f"valid {i}", "user_id": user} for i in range(3)]
-    bad = {"id": _unique("bad"), "text": "   ", "user_id": user}
+    good = [{"id": unique("good"), "text": f"valid {i}", "user_id": user} for i in range(3)]
+    bad = {"id": unique("bad"), "text": "   ", "user_id": user}
 
     with pytest.raises(MemoryValidationError):
         client.bulk_create_long_term_memories([*good, bad], batch_size=2)
 
     for record in good:
-        assert not _exists(client, record["id"])
+        assert not exists(client, record["id"])
 
 
 # -- edit ---------------------------------------------------------------------------------
@@ -266,7 +202,7 @@ def test_bulk_create_validates_every_batch_before_sending_any(
 def test_edit_memory_changes_the_stored_record_and_its_embedding(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
-    (memory_id,) = _store(
+    (memory_id,) = store(
         client,
         [{"text": "Erin works at Initech", "topics": ["career"], "user_id": user}],
         user_id=user,
@@ -305,7 +241,7 @@ def test_edit_memory_changes_the_stored_record_and_its_embedding(
 
 
 def test_edit_long_term_memory_alias_edits_too(client: SyncMemoryAPIClient, user: str) -> None:
-    (memory_id,) = _store(client, [{"text": "Finn likes jazz", "user_id": user}], user_id=user)
+    (memory_id,) = store(client, [{"text": "Finn likes jazz", "user_id": user}], user_id=user)
 
     client.edit_long_term_memory(memory_id, {"topics": ["music"]})
 
@@ -315,7 +251,7 @@ def test_edit_long_term_memory_alias_edits_too(client: SyncMemoryAPIClient, user
 
 def test_edit_missing_memory_raises_not_found(client: SyncMemoryAPIClient) -> None:
     with pytest.raises(MemoryNotFoundError) as failure:
-        client.edit_memory(_unique("nothing"), {"text": "never stored"})
+        client.edit_memory(unique("nothing"), {"text": "never stored"})
 
     assert failure.value.status_code == 404
 
@@ -326,22 +262,22 @@ def test_edit_missing_memory_raises_not_found(client: SyncMemoryAPIClient) -> No
 def test_delete_long_term_memories_removes_exactly_those(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
-    ids = _store(
+    ids = store(
         client, [{"text": f"deletable fact {i}", "user_id": user} for i in range(3)], user_id=user
     )
 
     ack = client.delete_long_term_memories(ids[:2])
 
     assert ack.status == "ok, deleted 2 memories"
-    assert not _exists(client, ids[0])
-    assert not _exists(client, ids[1])
-    assert _exists(client, ids[2])
+    assert not exists(client, ids[0])
+    assert not exists(client, ids[1])
+    assert exists(client, ids[2])
     remaining = _wait_unsearchable(client, ids[:2], user_id=user)
     assert remaining.keys() == {ids[2]}
 
 
 def test_delete_memory_removes_one(client: SyncMemoryAPIClient, user: str) -> None:
-    doomed, kept = _store(
+    doomed, kept = store(
         client,
         [{"text": "Gus plays oboe", "user_id": user}, {"text": "Gus plays cello", "user_id": user}],
         user_id=user,
@@ -350,8 +286,8 @@ def test_delete_memory_removes_one(client: SyncMemoryAPIClient, user: str) -> No
     ack = client.delete_memory(doomed)
 
     assert ack.status == "ok, deleted 1 memories"
-    assert not _exists(client, doomed)
-    assert _exists(client, kept)
+    assert not exists(client, doomed)
+    assert exists(client, kept)
 
 
 # -- search -------------------------------------------------------------------------------
@@ -366,7 +302,7 @@ def test_search_ranks_the_overlapping_memory_first(client: SyncMemoryAPIClient, 
         ]
     )
     hiking, tea, radios = (m.id for m in created.memories)
-    _wait_searchable(client, [hiking, tea, radios], user_id=user)
+    wait_searchable(client, [hiking, tea, radios], user_id=user)
 
     page = client.search_long_term_memory("mountains hiking trip", user_id=user)
 
@@ -382,7 +318,7 @@ def test_search_ranks_the_overlapping_memory_first(client: SyncMemoryAPIClient, 
 def test_search_filters_by_topics_entities_type_namespace_and_session(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
-    ns_a, ns_b, session = _unique("ns"), _unique("ns"), _unique("session")
+    ns_a, ns_b, session = unique("ns"), unique("ns"), unique("session")
     created = client.create_long_term_memories(
         [
             {
@@ -413,7 +349,7 @@ def test_search_filters_by_topics_entities_type_namespace_and_session(
         ]
     )
     running, lisbon, swimming = (m.id for m in created.memories)
-    _wait_searchable(client, [running, lisbon, swimming], user_id=user)
+    wait_searchable(client, [running, lisbon, swimming], user_id=user)
 
     def ids(**filters: Any) -> set[str]:
         page = client.search_long_term_memory("Ivan", user_id=user, **filters)
@@ -439,7 +375,7 @@ def test_search_filters_by_creation_time(client: SyncMemoryAPIClient, user: str)
         ]
     )
     old, new = (m.id for m in created.memories)
-    _wait_searchable(client, [old, new], user_id=user)
+    wait_searchable(client, [old, new], user_id=user)
     week_ago = dt.datetime.now() - dt.timedelta(days=7)  # naive local time, as in the docs
 
     recent = client.search_long_term_memory("adopted", user_id=user, created_after=week_ago)
@@ -466,7 +402,7 @@ def test_search_min_relevance_score_drops_weak_matches(
         ]
     )
     biology, bread = (m.id for m in created.memories)
-    _wait_searchable(client, [biology, bread], user_id=user)
+    wait_searchable(client, [biology, bread], user_id=user)
 
     strict = client.search_long_term_memory(
         "Kim studies marine biology", user_id=user, min_relevance_score=0.9
@@ -490,7 +426,7 @@ def test_search_pages_with_limit_and_offset(client: SyncMemoryAPIClient, user: s
         [{"text": f"page item {i}", "user_id": user} for i in range(5)]
     )
     ids = {m.id for m in created.memories}
-    _wait_searchable(client, ids, user_id=user)
+    wait_searchable(client, ids, user_id=user)
 
     first = client.search_long_term_memory(user_id=user, limit=2, recency_boost=False)
     second = client.search_long_term_memory(user_id=user, limit=2, offset=2, recency_boost=False)
@@ -508,7 +444,7 @@ def test_search_all_long_term_memories_yields_every_match_once(
         [{"text": f"iterated note {i}", "user_id": user} for i in range(7)]
     )
     ids = [m.id for m in created.memories]
-    _wait_searchable(client, ids, user_id=user)
+    wait_searchable(client, ids, user_id=user)
 
     # With a query the pages follow a stable ranking. (Without one the server lists in index
     # order, which its own last_accessed updates reshuffle between pages: server 0.15.2
@@ -537,7 +473,7 @@ def test_forget_dry_run_reports_and_keeps_then_a_real_run_deletes(
         ]
     )  # fmt: skip
     flat, car, bike = (m.id for m in created.memories)
-    _wait_searchable(client, [flat, car, bike], user_id=user)
+    wait_searchable(client, [flat, car, bike], user_id=user)
     policy = {"max_age_days": 7}
 
     preview = client.forget_long_term_memories(policy, user_id=user, dry_run=True)
@@ -545,16 +481,16 @@ def test_forget_dry_run_reports_and_keeps_then_a_real_run_deletes(
     assert preview["dry_run"] is True
     assert preview["scanned"] == 3
     assert sorted(preview["deleted_ids"]) == sorted([flat, car])
-    assert all([_exists(client, i) for i in (flat, car, bike)])
+    assert all([exists(client, i) for i in (flat, car, bike)])
 
     done = client.forget_long_term_memories(policy, user_id=user, dry_run=False, pinned_ids=[car])
 
     assert done["dry_run"] is False
     assert done["deleted_ids"] == [flat]
     assert done["deleted"] == 1
-    assert not _exists(client, flat)
-    assert _exists(client, car)  # pinned
-    assert _exists(client, bike)  # too young
+    assert not exists(client, flat)
+    assert exists(client, car)  # pinned
+    assert exists(client, bike)  # too young
 
 
 def test_forget_defaults_to_a_dry_run(client: SyncMemoryAPIClient, user: str) -> None:
@@ -562,22 +498,22 @@ def test_forget_defaults_to_a_dry_run(client: SyncMemoryAPIClient, user: str) ->
         [{"text": "Max's ancient note", "user_id": user, "created_at": _days_ago(90)}]
     )
     memory_id = created.memories[0].id
-    _wait_searchable(client, [memory_id], user_id=user)
+    wait_searchable(client, [memory_id], user_id=user)
 
     report = client.forget({"max_age_days": 1}, user_id=user)  # the official alias
 
     assert report["dry_run"] is True
     assert report["deleted_ids"] == [memory_id]
-    assert _exists(client, memory_id)
+    assert exists(client, memory_id)
 
     report = client.forget({"max_age_days": 1}, user_id=user, dry_run=False)
 
     assert report["deleted_ids"] == [memory_id]
-    assert not _exists(client, memory_id)
+    assert not exists(client, memory_id)
 
 
 def test_forget_is_scoped_by_namespace(client: SyncMemoryAPIClient, user: str) -> None:
-    mine, other = _unique("ns"), _unique("ns")
+    mine, other = unique("ns"), unique("ns")
     created = client.create_long_term_memories(
         [
             {"text": "Nia note A", "user_id": user, "namespace": mine,
@@ -587,13 +523,13 @@ def test_forget_is_scoped_by_namespace(client: SyncMemoryAPIClient, user: str) -
         ]
     )  # fmt: skip
     in_mine, in_other = (m.id for m in created.memories)
-    _wait_searchable(client, [in_mine, in_other], user_id=user)
+    wait_searchable(client, [in_mine, in_other], user_id=user)
 
     report = client.forget_long_term_memories({"max_age_days": 5}, namespace=mine, dry_run=False)
 
     assert report["deleted_ids"] == [in_mine]
-    assert not _exists(client, in_mine)
-    assert _exists(client, in_other)
+    assert not exists(client, in_mine)
+    assert exists(client, in_other)
 
 
 # -- compact ------------------------------------------------------------------------------
@@ -609,14 +545,14 @@ def test_compact_merges_hash_duplicates(client: SyncMemoryAPIClient, user: str) 
         deduplicate=False,
     )
     twin_a, twin_b, dutch = (m.id for m in created.memories)
-    _wait_searchable(client, [twin_a, twin_b, dutch], user_id=user)
+    wait_searchable(client, [twin_a, twin_b, dutch], user_id=user)
 
     ack = client.compact_long_term_memories(user_id=user)
 
     assert ack.status.startswith("ok")
-    survivors = [i for i in (twin_a, twin_b) if _exists(client, i)]
+    survivors = [i for i in (twin_a, twin_b) if exists(client, i)]
     assert len(survivors) == 1
-    assert _exists(client, dutch)
+    assert exists(client, dutch)
     remaining = _wait_unsearchable(client, {twin_a, twin_b} - set(survivors), user_id=user)
     assert remaining.keys() == {survivors[0], dutch}
 
@@ -626,9 +562,9 @@ def test_compact_alias_leaves_distinct_memories(client: SyncMemoryAPIClient, use
         [{"text": "Pia knits", "user_id": user}, {"text": "Pia sews", "user_id": user}]
     )
     ids = [m.id for m in created.memories]
-    _wait_searchable(client, ids, user_id=user)
+    wait_searchable(client, ids, user_id=user)
 
     ack = client.compact(user_id=user)
 
     assert ack.status.startswith("ok")
-    assert [_exists(client, i) for i in ids] == [True, True]
+    assert [exists(client, i) for i in ids] == [True, True]

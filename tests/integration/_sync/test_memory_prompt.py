@@ -4,60 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
-import uuid
-from collections.abc import Iterable, Iterator
-from time import monotonic
 
-import pytest
+from agent_memory_client import SyncMemoryAPIClient
 
-from agent_memory_client import (
-    MemoryRecordResult,
-    SyncMemoryAPIClient,
-)
-
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
-
-
-def _unique(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
-
-
-@pytest.fixture
-def client(server_url: str) -> Iterator[SyncMemoryAPIClient]:
-    with SyncMemoryAPIClient(base_url=server_url) as memory_client:
-        yield memory_client
-
-
-@pytest.fixture
-def user() -> str:
-    return _unique("user")
-
-
-def _wait_searchable(
-    client: SyncMemoryAPIClient, ids: Iterable[str], *, user_id: str
-) -> dict[str, MemoryRecordResult]:
-    """Poll until every id is searchable (creation is acknowledged before indexing)."""
-    wanted = set(ids)
-    deadline = monotonic() + POLL_TIMEOUT
-    while True:
-        page = client.search_long_term_memory(user_id=user_id, limit=100, recency_boost=False)
-        found = {m.id: m for m in page.memories}
-        if wanted <= found.keys():
-            return found
-        assert monotonic() < deadline, f"not searchable: {sorted(wanted - found.keys())}"
-        time.sleep(POLL_INTERVAL)
-
-
-def _store(client: SyncMemoryAPIClient, user_id: str, *texts: str) -> list[str]:
-    created = client.create_long_term_memories(
-        [{"text": text, "user_id": user_id} for text in texts]
-    )
-    ids = [m.id for m in created.memories]
-    _wait_searchable(client, ids, user_id=user_id)
-    return ids
-
+from .support import store_texts, unique, wait_searchable
 
 # -- health -------------------------------------------------------------------------------
 
@@ -77,8 +27,10 @@ def test_health_check_reports_the_server_clock(client: SyncMemoryAPIClient) -> N
 def test_memory_prompt_combines_session_and_long_term_memories(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
-    namespace, session = _unique("ns"), _unique("session")
-    bread, train = _store(client, user, "Rosa adores sourdough bread", "Rosa commutes by train")
+    namespace, session = unique("ns"), unique("session")
+    bread, train = store_texts(
+        client, user, "Rosa adores sourdough bread", "Rosa commutes by train"
+    )
     client.set_working_memory(
         session,
         {
@@ -116,7 +68,7 @@ def test_memory_prompt_combines_session_and_long_term_memories(
 
 
 def test_memory_prompt_with_a_session_only(client: SyncMemoryAPIClient, user: str) -> None:
-    session = _unique("session")
+    session = unique("session")
     client.set_working_memory(
         session, {"messages": [{"role": "user", "content": "earlier words"}]}, user_id=user
     )
@@ -134,7 +86,7 @@ def test_memory_prompt_for_a_new_session_has_just_the_query(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
     prompt = client.memory_prompt(
-        "first words", session={"session_id": _unique("session"), "user_id": user}
+        "first words", session={"session_id": unique("session"), "user_id": user}
     )
 
     assert prompt.messages == [{"role": "user", "content": "first words"}]
@@ -143,7 +95,7 @@ def test_memory_prompt_for_a_new_session_has_just_the_query(
 def test_hydrate_memory_prompt_uses_long_term_memory_only(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
-    bread, _ = _store(client, user, "Sam bakes sourdough bread", "Sam owns a kayak")
+    bread, _ = store_texts(client, user, "Sam bakes sourdough bread", "Sam owns a kayak")
 
     prompt = client.hydrate_memory_prompt("sourdough bread", user_id=user, limit=1)
 
@@ -162,7 +114,7 @@ def test_hydrate_memory_prompt_filters_by_topics(client: SyncMemoryAPIClient, us
         ]
     )
     tea, parks = (m.id for m in created.memories)
-    _wait_searchable(client, [tea, parks], user_id=user)
+    wait_searchable(client, [tea, parks], user_id=user)
 
     prompt = client.hydrate_memory_prompt("green", user_id=user, topics=["places"])
 

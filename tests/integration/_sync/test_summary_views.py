@@ -7,67 +7,17 @@ summary and on what the server holds (views, partitions, tasks), not on its word
 
 from __future__ import annotations
 
-import time
-import uuid
-from collections.abc import Iterable, Iterator
-from time import monotonic
-
 import pytest
 
-from agent_memory_client import (
-    MemoryNotFoundError,
-    MemoryRecordResult,
-    SyncMemoryAPIClient,
-)
+from agent_memory_client import MemoryNotFoundError, SyncMemoryAPIClient
 
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
-
-
-def _unique(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
-
-
-@pytest.fixture
-def client(server_url: str) -> Iterator[SyncMemoryAPIClient]:
-    with SyncMemoryAPIClient(base_url=server_url) as memory_client:
-        yield memory_client
-
-
-@pytest.fixture
-def user() -> str:
-    return _unique("user")
-
-
-def _wait_searchable(
-    client: SyncMemoryAPIClient, ids: Iterable[str], *, user_id: str
-) -> dict[str, MemoryRecordResult]:
-    """Poll until every id is searchable (creation is acknowledged before indexing)."""
-    wanted = set(ids)
-    deadline = monotonic() + POLL_TIMEOUT
-    while True:
-        page = client.search_long_term_memory(user_id=user_id, limit=100, recency_boost=False)
-        found = {m.id: m for m in page.memories}
-        if wanted <= found.keys():
-            return found
-        assert monotonic() < deadline, f"not searchable: {sorted(wanted - found.keys())}"
-        time.sleep(POLL_INTERVAL)
-
-
-def _store(client: SyncMemoryAPIClient, user_id: str, *texts: str) -> list[str]:
-    created = client.create_long_term_memories(
-        [{"text": text, "user_id": user_id} for text in texts]
-    )
-    ids = [m.id for m in created.memories]
-    _wait_searchable(client, ids, user_id=user_id)
-    return ids
-
+from .support import store_texts, unique, wait_searchable
 
 # -- summary views and tasks --------------------------------------------------------------
 
 
 def test_summary_view_lifecycle(client: SyncMemoryAPIClient, user: str) -> None:
-    name = _unique("view")
+    name = unique("view")
 
     view = client.create_summary_view(
         {
@@ -97,7 +47,7 @@ def test_summary_view_lifecycle(client: SyncMemoryAPIClient, user: str) -> None:
 def test_run_summary_view_partition_summarises_one_group(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
-    _store(client, user, "Uma plays chess", "Uma drinks tea", "Uma paints")
+    store_texts(client, user, "Uma plays chess", "Uma drinks tea", "Uma paints")
     view = client.create_summary_view(
         {"source": "long_term", "group_by": ["user_id"], "filters": {"user_id": user}}
     )
@@ -121,7 +71,7 @@ def test_run_summary_view_partition_summarises_one_group(
 def test_run_summary_view_starts_a_task_that_fills_every_partition(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
-    namespace_a, namespace_b = _unique("ns"), _unique("ns")
+    namespace_a, namespace_b = unique("ns"), unique("ns")
     created = client.create_long_term_memories(
         [
             {"text": "Vic hikes", "user_id": user, "namespace": namespace_a},
@@ -129,11 +79,11 @@ def test_run_summary_view_starts_a_task_that_fills_every_partition(
             {"text": "Vic cooks", "user_id": user, "namespace": namespace_b},
         ]
     )
-    _wait_searchable(client, [m.id for m in created.memories], user_id=user)
+    wait_searchable(client, [m.id for m in created.memories], user_id=user)
     view = client.create_summary_view(
         {"source": "long_term", "group_by": ["namespace"], "filters": {"user_id": user}}
     )
-    task_id = _unique("task")
+    task_id = unique("task")
 
     task = client.run_summary_view(view.id, task_id=task_id)
 
@@ -170,7 +120,7 @@ def test_run_summary_view_assigns_a_task_id(client: SyncMemoryAPIClient, user: s
 
 
 def test_unknown_task_raises_not_found(client: SyncMemoryAPIClient) -> None:
-    missing = _unique("task")
+    missing = unique("task")
 
     with pytest.raises(MemoryNotFoundError) as failure:
         client.get_task(missing)

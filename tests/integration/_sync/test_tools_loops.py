@@ -22,29 +22,18 @@ import anthropic
 import httpx2
 import openai
 import pytest
-from agent_memory_client_generated.models import WorkingMemoryResponse
 
-from agent_memory_client import MemoryAPIClient, MemoryNotFoundError, SyncMemoryAPIClient
+from agent_memory_client import MemoryAPIClient, SyncMemoryAPIClient
 from agent_memory_client.tools import (
     anthropic_tool_result_message,
     responses_tool_outputs,
 )
 
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
+from .support import POLL_INTERVAL, POLL_TIMEOUT, exists, state, unique
 
 Body = dict[str, Any]
 Turn = Callable[[Body], Body]
 Calls = list[tuple[str, dict[str, Any]]]
-
-
-def _state(working: WorkingMemoryResponse) -> dict[str, Any]:
-    """A session as JSON: fields the server left out are missing, not UNSET."""
-    return working.to_dict()
-
-
-def _unique(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
 
 
 class ScriptedModel:
@@ -249,18 +238,8 @@ class ScriptedResponses(ScriptedModel):
 
 
 @pytest.fixture
-def user() -> str:
-    return _unique("user")
-
-
-@pytest.fixture
-def session() -> str:
-    return _unique("session")
-
-
-@pytest.fixture
 def memory_client(server_url: str, user: str) -> Iterator[SyncMemoryAPIClient]:
-    with SyncMemoryAPIClient(base_url=server_url, user_id=user, namespace=_unique("ns")) as client:
+    with SyncMemoryAPIClient(base_url=server_url, user_id=user, namespace=unique("ns")) as client:
         yield client
 
 
@@ -310,14 +289,6 @@ def _memories(client: SyncMemoryAPIClient, user: str, count: int) -> dict[str, s
         time.sleep(POLL_INTERVAL)
 
 
-def _exists(client: SyncMemoryAPIClient, memory_id: str) -> bool:
-    try:
-        client.get_long_term_memory(memory_id)
-    except MemoryNotFoundError:
-        return False
-    return True
-
-
 # -- the same four conversations for each provider ----------------------------------------
 
 STORE: Calls = [
@@ -352,9 +323,7 @@ def _check_store(
     assert "Saved 2 memories to long-term memory" in answer
     assert "will move it to long-term memory" in answer
     working = memory_client.get_working_memory(session)
-    assert [m["text"] for m in _state(working)["memories"]] == [
-        "User's favourite cuisine is Indian"
-    ]
+    assert [m["text"] for m in state(working)["memories"]] == ["User's favourite cuisine is Indian"]
     # Eager memories at once; the lazy one once the server has promoted it.
     return _memories(memory_client, user, 3)
 
@@ -365,7 +334,7 @@ def _check_correction(
     assert "Updated memory: User is pescatarian" in answer
     assert f"Deleted 1 memory: {lisbon}." in answer
     assert (memory_client.get_long_term_memory(vegetarian)).text == "User is pescatarian"
-    assert not _exists(memory_client, lisbon)
+    assert not exists(memory_client, lisbon)
 
 
 def _check_plan(memory_client: SyncMemoryAPIClient, session: str, answer: str) -> None:
@@ -373,7 +342,7 @@ def _check_plan(memory_client: SyncMemoryAPIClient, session: str, answer: str) -
     assert "Summary: Planning a weekend trip" in answer
     assert '"trip": "Porto"' in answer
     working = memory_client.get_working_memory(session)
-    assert _state(working)["data"] == {"trip": "Porto"}
+    assert state(working)["data"] == {"trip": "Porto"}
     assert working.context == "Planning a weekend trip"
 
 

@@ -20,43 +20,31 @@ import anthropic.types
 import openai.types.chat
 import openai.types.responses
 import pytest
-from agent_memory_client_generated.models import MemoryRecord, WorkingMemoryResponse
+from agent_memory_client_generated.models import MemoryRecord
 
 from agent_memory_client import MemoryNotFoundError, SyncMemoryAPIClient, ToolCallResult
 from agent_memory_client.tools.calls import validate_arguments, without_scope
 from agent_memory_client.tools.definitions import lookup
 
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
-
-
-def _state(working: WorkingMemoryResponse) -> dict[str, Any]:
-    """A session as JSON: fields the server left out are missing, not UNSET."""
-    return working.to_dict()
-
-
-def _unique(prefix: str) -> str:
-    # Letters and digits only: the server builds RediSearch tag queries without escaping.
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
-
-
-@pytest.fixture
-def user() -> str:
-    return _unique("user")
+from .support import (
+    POLL_INTERVAL,
+    POLL_TIMEOUT,
+    exists,
+    state,
+    store,
+    unique,
+    wait_searchable,
+)
 
 
 @pytest.fixture
 def namespace() -> str:
-    return _unique("ns")
-
-
-@pytest.fixture
-def session() -> str:
-    return _unique("session")
+    return unique("ns")
 
 
 @pytest.fixture
 def client(server_url: str, user: str, namespace: str) -> Iterator[SyncMemoryAPIClient]:
+    """Scoped to the test's user and namespace (in place of conftest's unscoped client)."""
     with SyncMemoryAPIClient(
         base_url=server_url, user_id=user, namespace=namespace
     ) as memory_client:
@@ -96,18 +84,6 @@ def resolve(
     return result
 
 
-def _wait_searchable(client: SyncMemoryAPIClient, memory_id: str, user_id: str) -> None:
-    """Poll until the server's index has the memory (it indexes after acknowledging)."""
-    deadline = monotonic() + POLL_TIMEOUT
-    while True:
-        page = client.search_long_term_memory(user_id=user_id, limit=100)
-        if memory_id in {m.id for m in page.memories}:
-            return
-        if monotonic() > deadline:
-            raise AssertionError(f"{memory_id} not searchable after {POLL_TIMEOUT}s")
-        time.sleep(POLL_INTERVAL)
-
-
 def _fetch(client: SyncMemoryAPIClient, memory_id: str) -> MemoryRecord:
     """A memory just created: the server answers 404 until it has indexed it."""
     deadline = monotonic() + POLL_TIMEOUT
@@ -120,21 +96,10 @@ def _fetch(client: SyncMemoryAPIClient, memory_id: str) -> MemoryRecord:
         time.sleep(POLL_INTERVAL)
 
 
-def _exists(client: SyncMemoryAPIClient, memory_id: str) -> bool:
-    try:
-        client.get_long_term_memory(memory_id)
-    except MemoryNotFoundError:
-        return False
-    return True
-
-
 def _stored(client: SyncMemoryAPIClient, text: str, user_id: str, **fields: Any) -> str:
     """Create a memory through the client (not a tool) and wait until it is searchable."""
-    created = client.create_long_term_memories(
-        [{"text": text, "memory_type": "semantic", "user_id": user_id, **fields}]
-    )
-    memory_id = created.memories[0].id
-    _wait_searchable(client, memory_id, user_id)
+    record = {"text": text, "memory_type": "semantic", "user_id": user_id, **fields}
+    (memory_id,) = store(client, [record], user_id=user_id)
     return memory_id
 
 
@@ -232,12 +197,12 @@ def test_lazy_create_adds_to_working_memory_and_the_server_promotes_it(
     memory_id = result["result"]["memories"][0]["id"]
     assert result["result"]["session_id"] == session
     working = client.get_working_memory(session)
-    assert [(m["id"], m["text"]) for m in _state(working)["memories"]] == [
+    assert [(m["id"], m["text"]) for m in state(working)["memories"]] == [
         (memory_id, "User prefers window seats")
     ]
     assert (working.user_id, working.namespace) == (user, namespace)
     # The server moves it to long-term memory in the background, under the same id.
-    _wait_searchable(client, memory_id, user)
+    wait_searchable(client, [memory_id], user_id=user)
     promoted = client.get_long_term_memory(memory_id)
     assert (promoted.text, promoted.user_id, promoted.namespace) == (
         "User prefers window seats",
@@ -259,12 +224,12 @@ def test_lazy_create_keeps_what_the_session_already_holds(
     assert first["success"]
     assert second["success"]
     working = client.get_working_memory(session)
-    assert [m["content"] for m in _state(working)["messages"]] == ["I fly a lot"]
-    assert [m["text"] for m in _state(working)["memories"]] == [
+    assert [m["content"] for m in state(working)["messages"]] == ["I fly a lot"]
+    assert [m["text"] for m in state(working)["memories"]] == [
         "User flies a lot",
         "User hates delays",
     ]
-    assert _state(working)["data"] == {"a": 1}
+    assert state(working)["data"] == {"a": 1}
 
 
 def test_lazy_create_needs_a_session(client: SyncMemoryAPIClient) -> None:
@@ -424,8 +389,8 @@ def test_delete_memory_removes_them_from_the_server(client: SyncMemoryAPIClient,
     assert result["success"], result["error"]
     assert result["result"]["deleted"] == [first, second]
     assert result["formatted_response"] == f"Deleted 2 memories: {first}, {second}."
-    assert not _exists(client, first)
-    assert not _exists(client, second)
+    assert not exists(client, first)
+    assert not exists(client, second)
 
 
 def test_delete_memory_deletes_nothing_when_an_id_is_unknown(
@@ -440,7 +405,7 @@ def test_delete_memory_deletes_nothing_when_an_id_is_unknown(
     assert "nothing was deleted" in str(result["error"])
     assert "'nosuchmemory'" in str(result["error"])
     assert kept not in str(result["error"])
-    assert _exists(client, kept)
+    assert exists(client, kept)
     assert not empty["success"]
     assert "at least 1 item" in str(empty["error"])
 
@@ -497,13 +462,13 @@ def test_set_working_memory_replaces_the_fields_given(
     assert created["success"], created["error"]
     assert updated["success"], updated["error"]
     working = client.get_working_memory(session)
-    assert [(m["role"], m["content"]) for m in _state(working)["messages"]] == [
+    assert [(m["role"], m["content"]) for m in state(working)["messages"]] == [
         ("user", "Hi"),
         ("assistant", "Hello"),
     ]
     assert working.context == "Talked about museums"
-    assert _state(working)["data"] == {"plan": "park"}
-    assert [m["text"] for m in _state(working)["memories"]] == ["User likes art"]
+    assert state(working)["data"] == {"plan": "park"}
+    assert [m["text"] for m in state(working)["memories"]] == ["User likes art"]
 
 
 def test_set_working_memory_failures(client: SyncMemoryAPIClient, session: str) -> None:
@@ -537,8 +502,8 @@ def test_update_working_memory_data_merges(client: SyncMemoryAPIClient, session:
 
     assert merged["success"], merged["error"]
     working = client.get_working_memory(session)
-    assert _state(working)["data"] == {"trip": {"city": "Rome", "days": 5}, "budget": 900}
-    assert merged["result"]["data"] == _state(working)["data"]
+    assert state(working)["data"] == {"trip": {"city": "Rome", "days": 5}, "budget": 900}
+    assert merged["result"]["data"] == state(working)["data"]
     assert not bad["success"]
     assert "'merge_strategy' must be one of" in str(bad["error"])
 
@@ -611,7 +576,7 @@ def test_unknown_tools_and_malformed_calls_are_reported(
 def test_a_model_supplied_user_id_or_namespace_is_ignored(
     client: SyncMemoryAPIClient, server_url: str, user: str, namespace: str
 ) -> None:
-    other = _unique("user")
+    other = unique("user")
     theirs = _stored(client, "Other user's secret: the safe code is 4711", other)
     mine = _stored(client, "User's safe code is unknown", user)
 
@@ -635,7 +600,7 @@ def test_a_model_supplied_user_id_or_namespace_is_ignored(
 def test_resolve_arguments_override_the_client_defaults(
     client: SyncMemoryAPIClient, session: str
 ) -> None:
-    tenant, space = _unique("user"), _unique("ns")
+    tenant, space = unique("user"), unique("ns")
 
     result = client.resolve_tool_call(
         tool_call=call("eagerly_create_long_term_memory", memories=[{"text": "User likes go"}]),
@@ -652,7 +617,7 @@ def test_resolve_arguments_override_the_client_defaults(
 def test_get_edit_and_delete_refuse_another_users_memory(
     client: SyncMemoryAPIClient, user: str
 ) -> None:
-    other = _unique("user")
+    other = unique("user")
     theirs = _stored(client, "Other user's diary entry", other)
 
     got = resolve(client, "get_long_term_memory", memory_id=theirs)
@@ -671,7 +636,7 @@ def test_get_edit_and_delete_refuse_another_users_memory(
 def test_another_namespace_is_out_of_scope_even_when_the_server_falls_back(
     server_url: str, user: str
 ) -> None:
-    home, away = _unique("ns"), _unique("ns")
+    home, away = unique("ns"), unique("ns")
     with SyncMemoryAPIClient(base_url=server_url, user_id=user, namespace=home) as client:
         memory_id = _stored(client, "User's passport number is in the drawer", user)
         # The server repeats a search without a namespace filter that matches nothing, so
@@ -712,7 +677,7 @@ def test_deprecated_names_still_work_with_a_warning(
     assert lazy["success"]
     _fetch(client, plural["result"]["memories"][0]["id"])
     _fetch(client, singular["result"]["memories"][0]["id"])
-    assert [m["text"] for m in _state(client.get_working_memory(session))["memories"]] == [
+    assert [m["text"] for m in state(client.get_working_memory(session))["memories"]] == [
         "User likes fog"
     ]
 
@@ -799,10 +764,10 @@ def test_resolve_tool_calls_keeps_order_and_every_session_write(
     ]
     working = client.get_working_memory(session)
     # Six read-modify-writes of one session in one batch: none may lose another's memory.
-    assert sorted(m["text"] for m in _state(working)["memories"]) == [
+    assert sorted(m["text"] for m in state(working)["memories"]) == [
         f"User fact number {i}" for i in range(6)
     ]
-    assert _state(working)["data"] == {"done": True}
+    assert state(working)["data"] == {"done": True}
     _fetch(client, results[4]["result"]["memories"][0]["id"])
 
 
@@ -828,4 +793,4 @@ def test_tools_given_limit_what_resolves_and_renamed_tools_work(
     assert not withheld["success"]
     assert "unknown tool 'delete_memory'" in str(withheld["error"])
     assert "recall" in str(withheld["error"])
-    assert _exists(client, memory_id)
+    assert exists(client, memory_id)

@@ -7,10 +7,7 @@ same unique user and namespace on every call and reads back what the server hold
 
 from __future__ import annotations
 
-import socket
 import time
-import uuid
-from collections.abc import Iterator
 from time import monotonic
 from typing import Any
 
@@ -25,31 +22,20 @@ from agent_memory_client import (
     SyncMemoryAPIClient,
 )
 
-POLL_TIMEOUT = 10.0
-POLL_INTERVAL = 0.05
-
-
-def _unique(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
+from .support import POLL_INTERVAL, POLL_TIMEOUT, closed_port, unique
 
 
 class Scope:
     """One test's session, user and namespace."""
 
     def __init__(self) -> None:
-        self.session = _unique("session")
-        self.user_id = _unique("user")
-        self.namespace = _unique("ns")
+        self.session = unique("session")
+        self.user_id = unique("user")
+        self.namespace = unique("ns")
 
     @property
     def kw(self) -> dict[str, Any]:
         return {"user_id": self.user_id, "namespace": self.namespace}
-
-
-@pytest.fixture
-def client(server_url: str) -> Iterator[SyncMemoryAPIClient]:
-    with SyncMemoryAPIClient(base_url=server_url) as memory_client:
-        yield memory_client
 
 
 @pytest.fixture
@@ -63,12 +49,6 @@ def _data(memory: WorkingMemoryResponse) -> Any:
 
 def _conversation(memory: WorkingMemoryResponse) -> list[tuple[str, str]]:
     return [(str(m.role), m.content) for m in memory.messages or []]
-
-
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class _ReadsFromClosedPort(httpx.BaseTransport):
@@ -203,9 +183,9 @@ def test_list_sessions_lists_exactly_the_scope_and_pages(
         client.set_working_memory(
             session, {"messages": [{"role": "user", "content": session}]}, **scope.kw
         )
-    other_user = _unique("user")
+    other_user = unique("user")
     client.set_working_memory(
-        _unique("session"),
+        unique("session"),
         {"messages": [{"role": "user", "content": "elsewhere"}]},
         user_id=other_user,
         namespace=scope.namespace,
@@ -315,7 +295,7 @@ def test_set_working_memory_data_after_a_failed_read_raises_and_overwrites_nothi
     )
     # Writes reach the server through this client, reads hit a closed port.
     with (
-        httpx.Client(transport=_ReadsFromClosedPort(_closed_port())) as http,
+        httpx.Client(transport=_ReadsFromClosedPort(closed_port())) as http,
         SyncMemoryAPIClient(base_url=server_url, http_client=http, max_retries=0) as flaky,
     ):
         with pytest.raises(MemoryConnectionError):
@@ -328,7 +308,7 @@ def test_set_working_memory_data_after_a_failed_read_raises_and_overwrites_nothi
             )
         # The write path of this very client works: only the failed read stopped it.
         flaky.set_working_memory(
-            _unique("session"), {"messages": [{"role": "user", "content": "x"}]}, **scope.kw
+            unique("session"), {"messages": [{"role": "user", "content": "x"}]}, **scope.kw
         )
 
     read = client.get_working_memory(scope.session, **scope.kw)
@@ -337,7 +317,7 @@ def test_set_working_memory_data_after_a_failed_read_raises_and_overwrites_nothi
 
 
 def test_set_working_memory_data_against_a_closed_port_raises(scope: Scope) -> None:
-    unreachable = SyncMemoryAPIClient(base_url=f"http://127.0.0.1:{_closed_port()}", max_retries=0)
+    unreachable = SyncMemoryAPIClient(base_url=f"http://127.0.0.1:{closed_port()}", max_retries=0)
     try:
         with pytest.raises(MemoryConnectionError) as failure:
             unreachable.set_working_memory_data(scope.session, {"v": 2}, **scope.kw)

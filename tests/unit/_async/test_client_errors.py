@@ -6,7 +6,6 @@ Written once for the async client; scripts/unasync.py generates the sync twin in
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -33,38 +32,18 @@ from agent_memory_client import (
     RetryPolicy,
 )
 
+from .support import BASE_URL, MEMORY, Connect
+
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
 
-BASE_URL = "http://memory.test"
 TOKEN = "tok-6f1c2b9e-secret"
-MEMORY: dict[str, Any] = {"id": "m-1", "text": "User likes tea"}
-
-Connect = Callable[..., AsyncMemoryAPIClient]
 
 
 @pytest.fixture
-async def connect(server: FakeServer) -> AsyncIterator[Connect]:
-    """Clients that send through a user's httpx client to the fake server, no retries."""
-    opened: list[tuple[AsyncMemoryAPIClient, httpx.AsyncClient]] = []
-
-    def make(**options: Any) -> AsyncMemoryAPIClient:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(server))
-        options.setdefault("base_url", BASE_URL)
-        options.setdefault("max_retries", 0)
-        client = AsyncMemoryAPIClient(http_client=http, **options)
-        opened.append((client, http))
-        return client
-
-    yield make
-    for client, http in opened:
-        await client.close()
-        await http.aclose()
-
-
-@pytest.fixture
-def client(connect: Connect) -> AsyncMemoryAPIClient:
-    return connect()
+def client_defaults() -> dict[str, Any]:
+    """No retries: every failure reaches the test as it happened."""
+    return {"base_url": BASE_URL, "max_retries": 0}
 
 
 # -- HTTP statuses ------------------------------------------------------------------------

@@ -8,10 +8,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
-import httpx
 import pytest
 from agent_memory_client_generated.models import CreatedAt, Topics, UserId
 
@@ -20,19 +18,15 @@ from agent_memory_client import (
     MemoryNotFoundError,
     MemoryTimeoutError,
     MemoryValidationError,
-    RetryPolicy,
 )
+
+from .support import Connect
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
 
-BASE_URL = "http://memory.test"
-FAST_RETRIES = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.01)
 ULID = re.compile(r"[0-9A-HJKMNP-TV-Z]{26}")
 NOW = "2024-11-24T10:00:00Z"
-
-Connect = Callable[..., AsyncMemoryAPIClient]
-
 
 # -- what the server answers (shapes from openapi.json, values as the server sends them) ---
 
@@ -158,30 +152,6 @@ def plain_filters(payload: dict[str, Any]) -> dict[str, Any]:
 
 def parse_time(value: str) -> dt.datetime:
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-@pytest.fixture
-async def connect(server: FakeServer) -> AsyncIterator[Connect]:
-    """Clients that send through a user's httpx client to the fake server."""
-    opened: list[tuple[AsyncMemoryAPIClient, httpx.AsyncClient]] = []
-
-    def make(**options: Any) -> AsyncMemoryAPIClient:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(server))
-        options.setdefault("base_url", BASE_URL)
-        options.setdefault("retry_policy", FAST_RETRIES)
-        client = AsyncMemoryAPIClient(http_client=http, **options)
-        opened.append((client, http))
-        return client
-
-    yield make
-    for client, http in opened:
-        await client.close()
-        await http.aclose()
-
-
-@pytest.fixture
-def client(connect: Connect) -> AsyncMemoryAPIClient:
-    return connect()
 
 
 # -- health and working memory ------------------------------------------------------------

@@ -5,7 +5,6 @@ Written once for the async client; scripts/unasync.py generates the sync twin in
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -17,41 +16,17 @@ from agent_memory_client import (
     MemoryClientError,
     MemoryInternalServerError,
     MemoryValidationError,
-    RetryPolicy,
     __version__,
 )
+
+from .support import BASE_URL, PROMPT, Connect
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
 
-BASE_URL = "http://memory.test"
-FAST_RETRIES = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.01)
 TOKEN = "tok-6f1c2b9e"
 SESSION: dict[str, Any] = {"session_id": "s-default", "messages": [], "memories": []}
 SEARCH: dict[str, Any] = {"memories": [], "total": 0, "next_offset": None}
-PROMPT: dict[str, Any] = {"messages": [{"role": "user", "content": {"type": "text", "text": "q"}}]}
-
-Connect = Callable[..., AsyncMemoryAPIClient]
-
-
-@pytest.fixture
-async def connect(server: FakeServer) -> AsyncIterator[Connect]:
-    """Clients that send through a user's httpx client to the fake server."""
-    opened: list[tuple[AsyncMemoryAPIClient, httpx.AsyncClient]] = []
-
-    def make(**options: Any) -> AsyncMemoryAPIClient:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(server))
-        options.setdefault("base_url", BASE_URL)
-        options.setdefault("retry_policy", FAST_RETRIES)
-        client = AsyncMemoryAPIClient(http_client=http, **options)
-        opened.append((client, http))
-        return client
-
-    yield make
-    for client, http in opened:
-        await client.close()
-        await http.aclose()
-
 
 # -- auth ---------------------------------------------------------------------------------
 

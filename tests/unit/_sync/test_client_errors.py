@@ -7,7 +7,6 @@ Written once for the async client; scripts/unasync.py generates the sync twin in
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -34,38 +33,18 @@ from agent_memory_client import (
     SyncMemoryAPIClient,
 )
 
+from .support import BASE_URL, MEMORY, Connect
+
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
 
-BASE_URL = "http://memory.test"
 TOKEN = "tok-6f1c2b9e-secret"
-MEMORY: dict[str, Any] = {"id": "m-1", "text": "User likes tea"}
-
-Connect = Callable[..., SyncMemoryAPIClient]
 
 
 @pytest.fixture
-def connect(server: FakeServer) -> Iterator[Connect]:
-    """Clients that send through a user's httpx client to the fake server, no retries."""
-    opened: list[tuple[SyncMemoryAPIClient, httpx.Client]] = []
-
-    def make(**options: Any) -> SyncMemoryAPIClient:
-        http = httpx.Client(transport=httpx.MockTransport(server))
-        options.setdefault("base_url", BASE_URL)
-        options.setdefault("max_retries", 0)
-        client = SyncMemoryAPIClient(http_client=http, **options)
-        opened.append((client, http))
-        return client
-
-    yield make
-    for client, http in opened:
-        client.close()
-        http.close()
-
-
-@pytest.fixture
-def client(connect: Connect) -> SyncMemoryAPIClient:
-    return connect()
+def client_defaults() -> dict[str, Any]:
+    """No retries: every failure reaches the test as it happened."""
+    return {"base_url": BASE_URL, "max_retries": 0}
 
 
 # -- HTTP statuses ------------------------------------------------------------------------

@@ -9,10 +9,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-import httpx
 import pytest
 from agent_memory_client_generated.models import CreatedAt, Topics, UserId
 
@@ -20,20 +18,16 @@ from agent_memory_client import (
     MemoryNotFoundError,
     MemoryTimeoutError,
     MemoryValidationError,
-    RetryPolicy,
     SyncMemoryAPIClient,
 )
+
+from .support import Connect
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
 
-BASE_URL = "http://memory.test"
-FAST_RETRIES = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.01)
 ULID = re.compile(r"[0-9A-HJKMNP-TV-Z]{26}")
 NOW = "2024-11-24T10:00:00Z"
-
-Connect = Callable[..., SyncMemoryAPIClient]
-
 
 # -- what the server answers (shapes from openapi.json, values as the server sends them) ---
 
@@ -159,30 +153,6 @@ def plain_filters(payload: dict[str, Any]) -> dict[str, Any]:
 
 def parse_time(value: str) -> dt.datetime:
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-@pytest.fixture
-def connect(server: FakeServer) -> Iterator[Connect]:
-    """Clients that send through a user's httpx client to the fake server."""
-    opened: list[tuple[SyncMemoryAPIClient, httpx.Client]] = []
-
-    def make(**options: Any) -> SyncMemoryAPIClient:
-        http = httpx.Client(transport=httpx.MockTransport(server))
-        options.setdefault("base_url", BASE_URL)
-        options.setdefault("retry_policy", FAST_RETRIES)
-        client = SyncMemoryAPIClient(http_client=http, **options)
-        opened.append((client, http))
-        return client
-
-    yield make
-    for client, http in opened:
-        client.close()
-        http.close()
-
-
-@pytest.fixture
-def client(connect: Connect) -> SyncMemoryAPIClient:
-    return connect()
 
 
 # -- health and working memory ------------------------------------------------------------

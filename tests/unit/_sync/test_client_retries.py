@@ -6,7 +6,6 @@ Written once for the async client; scripts/unasync.py generates the sync twin in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -23,18 +22,16 @@ from agent_memory_client import (
     SyncMemoryAPIClient,
 )
 
+from .support import MEMORY, PROMPT, Connect
+
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
 
-BASE_URL = "http://memory.test"
-FAST_RETRIES = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.01)
-MEMORY: dict[str, Any] = {"id": "m-1", "text": "User likes tea"}
 SEARCH: dict[str, Any] = {
     "memories": [{"id": "m-1", "text": "User likes tea", "dist": 0.1, "score": 0.9}],
     "total": 1,
     "next_offset": None,
 }
-PROMPT: dict[str, Any] = {"messages": [{"role": "user", "content": {"type": "text", "text": "q"}}]}
 VIEW: dict[str, Any] = {"id": "view-1", "source": "long_term", "group_by": ["user_id"]}
 TASK: dict[str, Any] = {"id": "task-1", "type": "summary_view_full_run", "status": "pending"}
 PARTITION: dict[str, Any] = {
@@ -44,32 +41,6 @@ PARTITION: dict[str, Any] = {
     "memory_count": 1,
 }
 FORGET_REPORT: dict[str, Any] = {"scanned": 1, "deleted": 0, "deleted_ids": [], "dry_run": True}
-
-Connect = Callable[..., SyncMemoryAPIClient]
-
-
-@pytest.fixture
-def connect(server: FakeServer) -> Iterator[Connect]:
-    """Clients that send through a user's httpx client to the fake server."""
-    opened: list[tuple[SyncMemoryAPIClient, httpx.Client]] = []
-
-    def make(**options: Any) -> SyncMemoryAPIClient:
-        http = httpx.Client(transport=httpx.MockTransport(server))
-        options.setdefault("base_url", BASE_URL)
-        options.setdefault("retry_policy", FAST_RETRIES)
-        client = SyncMemoryAPIClient(http_client=http, **options)
-        opened.append((client, http))
-        return client
-
-    yield make
-    for client, http in opened:
-        client.close()
-        http.close()
-
-
-@pytest.fixture
-def client(connect: Connect) -> SyncMemoryAPIClient:
-    return connect()
 
 
 def unavailable(server: FakeServer) -> Any:
