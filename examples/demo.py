@@ -89,16 +89,16 @@ async def tour(base_url: str) -> None:
                 },
             ]
         )
-        for memory in created.memories:
-            print(f"  stored {memory.id}: {memory.text}")
+        for record in created.memories:
+            print(f"  stored {record.id}: {record.text}")
 
         heading("Search them")
         query = "when does the user prefer meetings"
         await wait_until_searchable(client, {m.id for m in created.memories}, query)
         results = await client.search_long_term_memory(text=query, limit=3)
         print(f"  query: {query!r}")
-        for memory in results.memories:
-            print(f"  {memory.relevance_score:.2f}  {memory.text}")
+        for hit in results.memories:
+            print(f"  {hit.relevance_score:.2f}  {hit.text}")
         filtered = await client.search_long_term_memory(
             text="programming languages", topics=["programming"], limit=3
         )
@@ -112,7 +112,7 @@ async def tour(base_url: str) -> None:
         print(f"  {edited.id} now reads: {edited.text}")
 
         heading("Keep a working-memory session")
-        created_session, memory = await client.get_or_create_working_memory(session)
+        created_session, _ = await client.get_or_create_working_memory(session)
         print(f"  session {session}: {'created' if created_session else 'found'}")
         await client.set_working_memory(
             session,
@@ -125,9 +125,10 @@ async def tour(base_url: str) -> None:
                 "data": {"trip": "Italy"},
             },
         )
-        memory = await client.get_working_memory(session)
-        print(f"  the session holds {len(memory.messages)} messages:")
-        for message in memory.messages:
+        working = await client.get_working_memory(session)
+        messages = working.messages or []
+        print(f"  the session holds {len(messages)} messages:")
+        for message in messages:
             print(f"    {message.role}: {message.content}")
 
         heading("Build a memory prompt")
@@ -137,9 +138,9 @@ async def tour(base_url: str) -> None:
             session={"session_id": session, "model_name": "gpt-4o"},
             long_term_search={"limit": 3},
         )
-        for message in prompt.messages:
-            content = message["content"].replace("\n", "\n      ")
-            print(f"  [{message['role']}] {content}")
+        for line in prompt.messages:
+            content = line["content"].replace("\n", "\n      ")
+            print(f"  [{line['role']}] {content}")
 
         if os.environ.get("OPENAI_API_KEY"):
             heading("Ask the model")
