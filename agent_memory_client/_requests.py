@@ -8,6 +8,7 @@ default user_id / namespace where a value is missing.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -424,14 +425,7 @@ def search_request_from_mapping(
 ) -> SearchRequest:
     """A SearchRequest from a dict such as memory_prompt's ``long_term_search``."""
     options = dict(data)
-    known = {
-        "text", "session_id", "namespace", "topics", "entities", "user_id", "memory_type",
-        "created_at", "created_after", "created_before", "last_accessed", "last_accessed_after",
-        "last_accessed_before", "event_date", "event_date_after", "event_date_before",
-        "distance_threshold", "min_relevance_score", "limit", "offset", "search_mode",
-        "hybrid_alpha", "recency", "recency_boost", "server_side_recency",
-    }  # fmt: skip
-    extra = {k: options.pop(k) for k in list(options) if k not in known}
+    extra = {k: options.pop(k) for k in list(options) if k not in _SEARCH_PARAMETERS}
     options.setdefault("user_id", user_id)
     options.setdefault("namespace", namespace)
     return build_search_request(**options, extra=extra)
@@ -586,3 +580,8 @@ def require_id(value: Any, what: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise MemoryValidationError(f"{what} must be a non-empty string, got {value!r}")
     return value
+
+
+# The keyword arguments build_search_request takes by name; other keys of a search dict
+# are passed on as raw SearchRequest fields (and checked there).
+_SEARCH_PARAMETERS = frozenset(inspect.signature(build_search_request).parameters) - {"extra"}

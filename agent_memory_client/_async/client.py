@@ -161,6 +161,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             base_url=self._settings.base_url, token="", raise_on_unexpected_status=False
         )
         self._api.set_async_httpx_client(self._http)
+        self._tools = AsyncToolResolver(self)
 
     # -- settings and lifecycle -------------------------------------------------------------
 
@@ -799,7 +800,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         call touches; the model cannot change them. Pass the ``tools`` the model was given
         to resolve tools you renamed and refuse any other.
         """
-        return await AsyncToolResolver(self).resolve_tool_call(
+        return await self._tools.resolve_tool_call(
             tool_call, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
         )
 
@@ -817,7 +818,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         The async client runs them concurrently, except that calls on the session's working
         memory take turns so none overwrites another's change.
         """
-        return await AsyncToolResolver(self).resolve_tool_calls(
+        return await self._tools.resolve_tool_calls(
             tool_calls, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
         )
 

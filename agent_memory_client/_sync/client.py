@@ -162,6 +162,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             base_url=self._settings.base_url, token="", raise_on_unexpected_status=False
         )
         self._api.set_httpx_client(self._http)
+        self._tools = SyncToolResolver(self)
 
     # -- settings and lifecycle -------------------------------------------------------------
 
@@ -788,7 +789,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         call touches; the model cannot change them. Pass the ``tools`` the model was given
         to resolve tools you renamed and refuse any other.
         """
-        return SyncToolResolver(self).resolve_tool_call(
+        return self._tools.resolve_tool_call(
             tool_call, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
         )
 
@@ -806,7 +807,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         The async client runs them concurrently, except that calls on the session's working
         memory take turns so none overwrites another's change.
         """
-        return SyncToolResolver(self).resolve_tool_calls(
+        return self._tools.resolve_tool_calls(
             tool_calls, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
         )
 
