@@ -59,6 +59,7 @@ from .._exceptions import (
     parsed_or_raise,
     unparsable_response,
 )
+from .._paging import SearchPlan
 from .._results import (
     CreateMemoriesResult,
     MemoryPromptResult,
@@ -668,25 +669,28 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
     async def search_all_long_term_memories(
         self, text: str | None = None, *, page_size: int = 50, **filters: Any
     ) -> AsyncIterator[MemoryRecordResult]:
-        """Yield every matching memory, fetching ``page_size`` results per request."""
-        # Recency re-ranking is off unless asked for: each search updates the last_accessed
-        # time of what it returns, which would reorder the pages still to come.
+        """Yield every matching memory once, fetching about ``page_size`` (1 to 100) per request.
+
+        Takes the filters of :meth:`search_long_term_memory` except ``limit`` and ``offset``.
+        With a query text, results come best first; memories at exactly the same distance
+        are read in one request where they fit (up to 100), as the server orders them
+        differently from one page size to the next.
+        """
+        for reserved in ("limit", "offset"):
+            if reserved in filters:
+                raise MemoryValidationError(
+                    f"search_all_long_term_memories pages by itself: {reserved} is not accepted"
+                )
+        plan = SearchPlan(page_size, ranked=bool(text and text.strip()))
+        # Recency re-ranking is off unless asked for: it mixes each memory's last_accessed
+        # time into the order, and every search moves that time for what it returns.
         filters.setdefault("recency_boost", False)
-        offset = 0
-        seen: set[str] = set()
-        while True:
+        while not plan.finished:
             page = await self.search_long_term_memory(
-                text, limit=page_size, offset=offset, **filters
+                text, limit=plan.limit, offset=plan.offset, **filters
             )
-            for memory in page.memories:
-                if memory.id not in seen:
-                    seen.add(memory.id)
-                    yield memory
-            # Server 0.15.2 sends no next_offset and counts only the page in `total`: a
-            # short page is the only sign of the end.
-            if len(page.memories) < page_size:
-                return
-            offset = page.next_offset if page.next_offset is not None else offset + page_size
+            for memory in plan.take(page.memories):
+                yield memory
 
     async def forget_long_term_memories(
         self,

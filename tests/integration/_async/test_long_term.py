@@ -453,23 +453,46 @@ async def test_search_pages_with_limit_and_offset(client: AsyncMemoryAPIClient, 
 async def test_search_all_long_term_memories_yields_every_match_once(
     client: AsyncMemoryAPIClient, user: str
 ) -> None:
+    # The embedding stub puts all seven at the same distance from the query: the server
+    # orders such ties differently for each page size, which offset paging alone misses.
     created = await client.create_long_term_memories(
         [{"text": f"iterated note {i}", "user_id": user} for i in range(7)]
     )
     ids = [m.id for m in created.memories]
     await wait_searchable(client, ids, user_id=user)
 
-    # With a query the pages follow a stable ranking. (Without one the server lists in index
-    # order, which its own last_accessed updates reshuffle between pages: server 0.15.2
-    # cannot page such a listing reliably.)
-    seen = [
-        m.id
+    for _ in range(3):  # the server's tie order varies from run to run: try a few
+        seen = [
+            m.id
+            async for m in client.search_all_long_term_memories(
+                "iterated note", user_id=user, page_size=3
+            )
+        ]
+        assert sorted(seen) == sorted(ids)
+
+
+async def test_search_all_long_term_memories_ranks_best_first_across_pages(
+    client: AsyncMemoryAPIClient, user: str
+) -> None:
+    # Two exact matches, then groups of equally close notes straddling the page edges.
+    texts = ["ranked harbour crane"] * 2 + [f"ranked harbour {i}" for i in range(5)]
+    texts += [f"ranked {i} {i}" for i in range(4)]
+    created = await client.create_long_term_memories(
+        [{"text": text, "user_id": user} for text in texts]
+    )
+    ids = [m.id for m in created.memories]
+    await wait_searchable(client, ids, user_id=user)
+
+    found = [
+        m
         async for m in client.search_all_long_term_memories(
-            "iterated note", user_id=user, page_size=3
+            "ranked harbour crane", user_id=user, page_size=2
         )
     ]
 
-    assert sorted(seen) == sorted(ids)
+    assert sorted(m.id for m in found) == sorted(ids)
+    assert [m.dist for m in found] == sorted(m.dist for m in found)
+    assert {m.id for m in found[:2]} == set(ids[:2])
 
 
 # -- forget -------------------------------------------------------------------------------

@@ -790,20 +790,54 @@ async def test_search_all_long_term_memories_pages_through_results(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
     server.reply(
-        search_page(search_hit(id="m-1"), search_hit(id="m-2"), next_offset=2),
-        search_page(search_hit(id="m-3")),
+        search_page(search_hit(id="m-1", dist=0.1), search_hit(id="m-2", dist=0.2)),
+        search_page(search_hit(id="m-2", dist=0.2), search_hit(id="m-3", dist=0.3)),
+        search_page(search_hit(id="m-3", dist=0.3)),
     )
     found = [
         m.id
         async for m in client.search_all_long_term_memories("tea", page_size=2, user_id="alice")
     ]
     assert found == ["m-1", "m-2", "m-3"]
+    # Each page starts again at the previous page's last result, which may begin a group
+    # of results at the same distance.
+    assert [(server.body(i)["limit"], server.body(i)["offset"]) for i in range(3)] == [
+        (2, 0),
+        (2, 1),
+        (2, 2),
+    ]
+    assert all(server.body(i)["user_id"]["eq"] == "alice" for i in range(3))
+    assert all(server.body(i)["recency_boost"] is False for i in range(3))
+    assert len(server.requests) == 3
+
+
+async def test_search_all_without_text_pages_by_offset(
+    client: AsyncMemoryAPIClient, server: FakeServer
+) -> None:
+    server.reply(
+        search_page(search_hit(id="m-1", dist=0.0), search_hit(id="m-2", dist=0.0)),
+        search_page(search_hit(id="m-3", dist=0.0)),
+    )
+    found = [m.id async for m in client.search_all_long_term_memories(page_size=2)]
+    assert found == ["m-1", "m-2", "m-3"]
     assert [(server.body(i)["limit"], server.body(i)["offset"]) for i in range(2)] == [
         (2, 0),
         (2, 2),
     ]
-    assert all(server.body(i)["user_id"]["eq"] == "alice" for i in range(2))
-    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [({"page_size": 0}, "page_size"), ({"page_size": 500}, "page_size"),
+     ({"limit": 5}, "limit"), ({"offset": 5}, "offset")],
+)  # fmt: skip
+async def test_search_all_refuses_bad_paging_before_sending(
+    client: AsyncMemoryAPIClient, server: FakeServer, options: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(MemoryValidationError, match=message):
+        async for _ in client.search_all_long_term_memories("tea", **options):
+            pass
+    assert server.requests == []
 
 
 # -- forget and compact -------------------------------------------------------------------
