@@ -46,7 +46,7 @@ generate: install
 	mkdir -p generated
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/openapi-python-client generate --path openapi.json \
 		--config generator-config.yaml --meta none --output-path $(GENERATED) \
-		--overwrite --fail-on-warning
+		--custom-template-path scripts/generator_templates --overwrite --fail-on-warning
 	$(PY) scripts/unasync.py
 
 lint: install

@@ -159,7 +159,10 @@ class EditMemoryRecordRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                event_date_type_0 = isoparse(data)
+                try:
+                    event_date_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    event_date_type_0 = isoparse(data)
 
                 return event_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -256,7 +256,10 @@ class ExtractedMemoryRecord:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = isoparse(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                created_at = isoparse(_created_at)
 
         _discrete_memory_extracted = d.pop("discrete_memory_extracted", UNSET)
         discrete_memory_extracted: ExtractedMemoryRecordDiscreteMemoryExtracted | Unset
@@ -294,7 +297,10 @@ class ExtractedMemoryRecord:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                event_date_type_0 = isoparse(data)
+                try:
+                    event_date_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    event_date_type_0 = isoparse(data)
 
                 return event_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -340,7 +346,10 @@ class ExtractedMemoryRecord:
         if isinstance(_last_accessed, Unset):
             last_accessed = UNSET
         else:
-            last_accessed = isoparse(_last_accessed)
+            try:
+                last_accessed = datetime.datetime.fromisoformat(_last_accessed)
+            except ValueError:
+                last_accessed = isoparse(_last_accessed)
 
         def _parse_memory_hash(data: object) -> None | str | Unset:
             if data is None:
@@ -375,7 +384,10 @@ class ExtractedMemoryRecord:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                persisted_at_type_0 = isoparse(data)
+                try:
+                    persisted_at_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    persisted_at_type_0 = isoparse(data)
 
                 return persisted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -417,7 +429,10 @@ class ExtractedMemoryRecord:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = isoparse(_updated_at)
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except ValueError:
+                updated_at = isoparse(_updated_at)
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:

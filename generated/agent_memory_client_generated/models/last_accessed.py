@@ -143,7 +143,12 @@ class LastAccessed:
                 between_type_0 = []
                 _between_type_0 = data
                 for between_type_0_item_data in _between_type_0:
-                    between_type_0_item = isoparse(between_type_0_item_data)
+                    try:
+                        between_type_0_item = datetime.datetime.fromisoformat(
+                            between_type_0_item_data
+                        )
+                    except ValueError:
+                        between_type_0_item = isoparse(between_type_0_item_data)
 
                     between_type_0.append(between_type_0_item)
 
@@ -162,7 +167,10 @@ class LastAccessed:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                eq_type_0 = isoparse(data)
+                try:
+                    eq_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    eq_type_0 = isoparse(data)
 
                 return eq_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -181,7 +189,10 @@ class LastAccessed:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                gt_type_0 = isoparse(data)
+                try:
+                    gt_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    gt_type_0 = isoparse(data)
 
                 return gt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -198,7 +209,10 @@ class LastAccessed:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                gte_type_0 = isoparse(data)
+                try:
+                    gte_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    gte_type_0 = isoparse(data)
 
                 return gte_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -217,7 +231,10 @@ class LastAccessed:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                lt_type_0 = isoparse(data)
+                try:
+                    lt_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    lt_type_0 = isoparse(data)
 
                 return lt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -234,7 +251,10 @@ class LastAccessed:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                lte_type_0 = isoparse(data)
+                try:
+                    lte_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    lte_type_0 = isoparse(data)
 
                 return lte_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -251,7 +271,10 @@ class LastAccessed:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                ne_type_0 = isoparse(data)
+                try:
+                    ne_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    ne_type_0 = isoparse(data)
 
                 return ne_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

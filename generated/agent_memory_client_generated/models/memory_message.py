@@ -94,7 +94,10 @@ class MemoryMessage:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = isoparse(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                created_at = isoparse(_created_at)
 
         _discrete_memory_extracted = d.pop("discrete_memory_extracted", UNSET)
         discrete_memory_extracted: MemoryMessageDiscreteMemoryExtracted | Unset
@@ -115,7 +118,10 @@ class MemoryMessage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                persisted_at_type_0 = isoparse(data)
+                try:
+                    persisted_at_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    persisted_at_type_0 = isoparse(data)
 
                 return persisted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -90,7 +90,10 @@ class SummaryViewPartitionResult:
         if isinstance(_computed_at, Unset):
             computed_at = UNSET
         else:
-            computed_at = isoparse(_computed_at)
+            try:
+                computed_at = datetime.datetime.fromisoformat(_computed_at)
+            except ValueError:
+                computed_at = isoparse(_computed_at)
 
         summary_view_partition_result = cls(
             group=group,

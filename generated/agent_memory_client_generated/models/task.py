@@ -124,7 +124,10 @@ class Task:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_at_type_0 = isoparse(data)
+                try:
+                    completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    completed_at_type_0 = isoparse(data)
 
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -138,7 +141,10 @@ class Task:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = isoparse(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                created_at = isoparse(_created_at)
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
@@ -157,7 +163,10 @@ class Task:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = isoparse(data)
+                try:
+                    started_at_type_0 = datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    started_at_type_0 = isoparse(data)
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -248,7 +248,10 @@ class WorkingMemoryResponse:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = isoparse(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                created_at = isoparse(_created_at)
 
         def _parse_data(data: object) -> None | Unset | WorkingMemoryResponseDataType0:
             if data is None:
@@ -272,7 +275,10 @@ class WorkingMemoryResponse:
         if isinstance(_last_accessed, Unset):
             last_accessed = UNSET
         else:
-            last_accessed = isoparse(_last_accessed)
+            try:
+                last_accessed = datetime.datetime.fromisoformat(_last_accessed)
+            except ValueError:
+                last_accessed = isoparse(_last_accessed)
 
         _long_term_memory_strategy = d.pop("long_term_memory_strategy", UNSET)
         long_term_memory_strategy: MemoryStrategyConfig | Unset
@@ -344,7 +350,10 @@ class WorkingMemoryResponse:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = isoparse(_updated_at)
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except ValueError:
+                updated_at = isoparse(_updated_at)
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
