@@ -681,7 +681,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
                 raise MemoryValidationError(
                     f"search_all_long_term_memories pages by itself: {reserved} is not accepted"
                 )
-        plan = SearchPlan(page_size, ranked=bool(text and text.strip()))
+        plan = SearchPlan(page_size, ranked=isinstance(text, str) and text.strip() != "")
         # Recency re-ranking is off unless asked for: it mixes each memory's last_accessed
         # time into the order, and every search moves that time for what it returns.
         filters.setdefault("recency_boost", False)

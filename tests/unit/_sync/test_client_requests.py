@@ -826,6 +826,15 @@ def test_search_all_refuses_bad_paging_before_sending(
     assert server.requests == []
 
 
+def test_search_all_refuses_text_that_is_not_a_string(
+    client: SyncMemoryAPIClient, server: FakeServer
+) -> None:
+    with pytest.raises(MemoryValidationError, match="text must be a string"):
+        for _ in client.search_all_long_term_memories(42):  # type: ignore[arg-type]
+            pass
+    assert server.requests == []
+
+
 # -- forget and compact -------------------------------------------------------------------
 
 
