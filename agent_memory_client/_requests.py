@@ -49,6 +49,7 @@ __all__ = [
     "build_search_request",
     "build_working_memory",
     "new_memory_id",
+    "relevance_check",
 ]
 
 MEMORY_TYPES = ("semantic", "episodic", "message")
@@ -332,15 +333,13 @@ def build_search_request(
         raise MemoryValidationError(
             f"search_mode must be one of {', '.join(SEARCH_MODES)}, got {search_mode!r}"
         )
-    if min_relevance_score is not None:
-        if not 0.0 <= float(min_relevance_score) <= 1.0:
-            raise MemoryValidationError("min_relevance_score must be between 0 and 1")
-        # For semantic search the server scores 1 - cosine distance, so the threshold
-        # can be applied server-side; other modes are filtered on the results.
-        if distance_threshold is None and search_mode in (None, "semantic"):
-            distance_threshold = round(1.0 - float(min_relevance_score), 9)
-    if distance_threshold is not None and float(distance_threshold) < 0:
-        raise MemoryValidationError("distance_threshold must be >= 0")
+    _check_thresholds(min_relevance_score, distance_threshold, search_mode)
+    # For semantic search the server scores 1 - cosine distance, so a minimum score is a
+    # maximum distance. (search_long_term_memory applies both on the client instead; see
+    # relevance_check. memory_prompt can only ask the server.)
+    semantic = search_mode in (None, "semantic")
+    if min_relevance_score is not None and distance_threshold is None and semantic:
+        distance_threshold = round(1.0 - float(min_relevance_score), 9)
     if isinstance(memory_type, str):
         _check_memory_type(memory_type, "memory_type filter")
 
@@ -386,6 +385,58 @@ def build_search_request(
         if value is not None:
             setattr(request, name, value)
     return request
+
+
+def _check_thresholds(
+    min_relevance_score: Any, distance_threshold: Any, search_mode: str | None
+) -> None:
+    if min_relevance_score is not None and not (
+        _is_number(min_relevance_score) and 0.0 <= min_relevance_score <= 1.0
+    ):
+        raise MemoryValidationError(
+            f"min_relevance_score must be a number from 0 to 1, got {min_relevance_score!r}"
+        )
+    if distance_threshold is not None:
+        if not (_is_number(distance_threshold) and distance_threshold >= 0):
+            raise MemoryValidationError(
+                f"distance_threshold must be a number >= 0, got {distance_threshold!r}"
+            )
+        if search_mode not in (None, "semantic"):
+            raise MemoryValidationError(
+                "distance_threshold applies to semantic search only (cosine distance), "
+                f"not to search_mode={search_mode!r}; use min_relevance_score"
+            )
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def relevance_check(
+    *,
+    min_relevance_score: float | None = None,
+    distance_threshold: float | None = None,
+    search_mode: str | None = None,
+) -> Callable[[Any], bool] | None:
+    """A check that a search result is close enough, or None if the search sets no limit.
+
+    search_long_term_memory applies its thresholds to the nearest results on the client
+    rather than sending ``distance_threshold``: the server then runs a range search over
+    its approximate (HNSW) vector index, which on a busy index misses memories well inside
+    the range (seen with server 0.15.2: a memory at distance 0.18 missing from a 0.3 range
+    search that a plain nearest-neighbour search with the same filters returns). Cutting
+    the ``limit`` nearest results at the threshold gives the same results, without misses.
+    """
+    _check_thresholds(min_relevance_score, distance_threshold, search_mode)
+    if min_relevance_score is None and distance_threshold is None:
+        return None
+    max_distance = float("inf") if distance_threshold is None else float(distance_threshold)
+    min_score = 0.0 if min_relevance_score is None else float(min_relevance_score)
+
+    def relevant(memory: Any) -> bool:
+        return bool(memory.dist <= max_distance and memory.relevance_score >= min_score)
+
+    return relevant
 
 
 # The filters the server drops when they match nothing (its "soft filter" fallback).

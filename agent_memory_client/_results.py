@@ -65,13 +65,14 @@ class MemoryRecordResults:
         cls,
         response: _GeneratedResults,
         *,
-        min_relevance_score: float | None = None,
         keep: Callable[[MemoryRecordResult], bool] | None = None,
+        relevant: Callable[[MemoryRecordResult], bool] | None = None,
     ) -> MemoryRecordResults:
         """Wrap the generated response, keeping the results that pass the checks.
 
         ``keep`` re-applies the request's filters: when they match nothing the server
         repeats the search without them, and those results must not pass as matches.
+        ``relevant`` applies the request's relevance or distance threshold.
         """
         memories = [upgrade_result(m) for m in response.memories]
         total = response.total
@@ -80,8 +81,11 @@ class MemoryRecordResults:
             kept = [m for m in memories if keep(m)]
             if len(kept) < len(memories):
                 memories, total, next_offset = kept, len(kept), None
-        if min_relevance_score is not None:
-            memories = [m for m in memories if m.relevance_score >= min_relevance_score]
+        if relevant is not None:
+            close = [m for m in memories if relevant(m)]
+            if len(close) < len(memories):
+                # Results come nearest first: past the threshold, later pages hold nothing.
+                memories, total, next_offset = close, len(close), None
         return cls(memories=memories, total=total, next_offset=next_offset)
 
 

@@ -617,9 +617,17 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         Filters take plain values (``user_id="alice"``, ``topics=["a", "b"]`` matches any),
         operator dicts (``{"all": [...]}``, ``{"ne": "x"}``) or filter objects. The client's
         default user_id and namespace apply when not given. Results carry
-        ``relevance_score`` (0 to 1); ``min_relevance_score`` drops weaker ones.
+        ``relevance_score`` (0 to 1); ``min_relevance_score`` drops weaker ones and
+        ``distance_threshold`` (semantic search) farther ones. Both thresholds are applied
+        by the client to the ``limit`` nearest results: the server's own range search is
+        approximate and misses close matches on a busy index.
         """
         user_id, namespace = self._scope(user_id, namespace)
+        relevant = req.relevance_check(
+            min_relevance_score=min_relevance_score,
+            distance_threshold=distance_threshold,
+            search_mode=search_mode,
+        )
         body = req.build_search_request(
             text=text,
             session_id=session_id,
@@ -637,8 +645,6 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             event_date=event_date,
             event_date_after=event_date_after,
             event_date_before=event_date_before,
-            distance_threshold=distance_threshold,
-            min_relevance_score=min_relevance_score,
             limit=limit,
             offset=offset,
             search_mode=search_mode,
@@ -654,7 +660,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             optimize_query=optimize_query,
         )
         return MemoryRecordResults.from_generated(
-            response, min_relevance_score=min_relevance_score, keep=req.result_filter(body)
+            response, keep=req.result_filter(body), relevant=relevant
         )
 
     def search_all_long_term_memories(

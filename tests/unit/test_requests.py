@@ -18,6 +18,7 @@ from agent_memory_client_generated.models import (
 
 from agent_memory_client import MemoryValidationError
 from agent_memory_client import _requests as req
+from agent_memory_client._results import MemoryRecordResult
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 ULID = re.compile(r"[0-9A-HJKMNP-TV-Z]{26}")
@@ -243,7 +244,7 @@ def test_bad_date_filters_are_rejected(options: dict[str, Any]) -> None:
     ("score", "mode", "threshold"),
     [(0.7, None, 0.3), (0.7, "semantic", 0.3), (1.0, None, 0.0), (0.0, None, 1.0)],
 )
-def test_min_relevance_sets_the_distance_threshold_for_semantic_search(
+def test_min_relevance_is_a_distance_threshold_for_the_server_in_semantic_search(
     score: float, mode: str | None, threshold: float
 ) -> None:
     sent = search(min_relevance_score=score, search_mode=mode)
@@ -257,6 +258,50 @@ def test_min_relevance_sends_no_distance_threshold_for_other_modes(mode: str) ->
 
 def test_an_explicit_distance_threshold_wins() -> None:
     assert search(min_relevance_score=0.7, distance_threshold=0.5)["distance_threshold"] == 0.5
+
+
+def _result(dist: float, score: float | None) -> Any:
+    return MemoryRecordResult.from_dict({"id": "m", "text": "t", "dist": dist, "score": score})
+
+
+def test_no_threshold_needs_no_check() -> None:
+    assert req.relevance_check() is None
+
+
+@pytest.mark.parametrize(
+    ("options", "dist", "score", "kept"),
+    [
+        ({"min_relevance_score": 0.7}, 0.3, 0.7, True),
+        ({"min_relevance_score": 0.7}, 0.31, 0.69, False),
+        ({"min_relevance_score": 0.7}, 0.31, None, False),  # no score: 1 - distance
+        ({"distance_threshold": 0.3}, 0.3, 0.7, True),
+        ({"distance_threshold": 0.3}, 0.31, 0.69, False),
+        ({"distance_threshold": 0.5, "min_relevance_score": 0.8}, 0.3, 0.7, False),
+        # keyword and hybrid scores are not 1 - distance: only the score counts
+        ({"min_relevance_score": 0.5, "search_mode": "hybrid"}, 0.9, 0.6, True),
+    ],
+)
+def test_the_relevance_check_keeps_what_passes_every_threshold(
+    options: dict[str, Any], dist: float, score: float | None, kept: bool
+) -> None:
+    check = req.relevance_check(**options)
+    assert check is not None
+    assert check(_result(dist, score)) is kept
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"min_relevance_score": 1.01},
+        {"min_relevance_score": "0.7"},
+        {"min_relevance_score": True},
+        {"distance_threshold": -0.1},
+        {"distance_threshold": 0.3, "search_mode": "hybrid"},
+    ],
+)
+def test_bad_thresholds_are_rejected(options: dict[str, Any]) -> None:
+    with pytest.raises(MemoryValidationError):
+        req.relevance_check(**options)
 
 
 @pytest.mark.parametrize(

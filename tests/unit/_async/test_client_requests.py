@@ -597,15 +597,31 @@ async def test_search_as_in_the_spec(client: AsyncMemoryAPIClient, server: FakeS
         "topics": {"any": ["programming", "food"]},
         "limit": 5,
         "offset": 0,
-        # semantic relevance is 1 - distance, so the server can drop weaker results too
-        "distance_threshold": pytest.approx(0.3),
     }
-    # and what the server returns below the threshold is dropped here
+    # The threshold is applied here, to the nearest results: sent to the server as a
+    # distance_threshold it would run an approximate range search that misses matches.
     assert [m.id for m in results.memories] == ["m-1"]
     assert results.memories[0].relevance_score == pytest.approx(0.91)
     assert results.memories[0].topics == ["food"]
-    assert results.total == 2
+    assert results.total == 1
     assert results.next_offset is None
+
+
+async def test_a_distance_threshold_cuts_the_nearest_results_on_the_client(
+    client: AsyncMemoryAPIClient, server: FakeServer
+) -> None:
+    server.reply(
+        search_page(
+            search_hit(id="m-1", dist=0.1, score=0.9),
+            search_hit(id="m-2", dist=0.25, score=0.75),
+            search_hit(id="m-3", dist=0.4, score=0.6),
+            next_offset=3,
+        )
+    )
+    results = await client.search_long_term_memory(text="tea", distance_threshold=0.25, limit=3)
+    assert "distance_threshold" not in server.body()
+    assert [m.id for m in results.memories] == ["m-1", "m-2"]
+    assert results.next_offset is None  # nothing nearer follows on a later page
 
 
 async def test_search_drops_what_the_server_returns_when_filters_match_nothing(
@@ -735,7 +751,10 @@ async def test_search_rejects_unsupported_filters_before_sending(
         {"offset": -1},
         {"search_mode": "fuzzy"},
         {"min_relevance_score": 1.5},
+        {"min_relevance_score": "high"},
         {"distance_threshold": -0.1},
+        {"distance_threshold": "near"},
+        {"distance_threshold": 0.3, "search_mode": "keyword"},
         {"recency": {"colour_weight": 1.0}},
     ],
 )
