@@ -753,7 +753,9 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         ``session`` and ``long_term_search`` are dicts as in the server's API, with plain
         filter values allowed (``{"user_id": "alice", "limit": 5}``). Without ``session``
         the client's default session is used; ``session=False`` leaves it out. The result's
-        ``messages`` can be sent to a chat API as they are.
+        ``messages`` can be sent to a chat API as they are. The server runs this search
+        itself, so a ``min_relevance_score`` or ``distance_threshold`` here goes to the
+        server's approximate range search (see :meth:`search_long_term_memory`).
         """
         user_id, namespace = self._scope(user_id, namespace)
         body = req.build_memory_prompt_request(
