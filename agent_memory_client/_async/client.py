@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from time import monotonic
 from types import ModuleType, TracebackType
 from typing import Any, Literal
 
@@ -59,7 +60,9 @@ from .._exceptions import (
     parsed_or_raise,
     unparsable_response,
 )
+from .._logging import logger
 from .._paging import SearchPlan
+from .._promotion import SessionKey, awaiting_promotion, session_key
 from .._results import (
     CreateMemoriesResult,
     MemoryPromptResult,
@@ -105,6 +108,12 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
     httpx client; it stays yours to close. ``retry_policy`` replaces the default backoff
     (``max_retries`` still sets the number of retries when given).
     """
+
+    #: Longest wait, in seconds, before writing to a session whose memories the server is
+    #: still promoting to long-term memory (a write during promotion would be lost).
+    settle_timeout: float = 1.0
+    #: Pause between two reads of such a session.
+    settle_interval: float = 0.02
 
     def __init__(
         self,
@@ -163,6 +172,9 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         )
         self._api.set_async_httpx_client(self._http)
         self._tools = AsyncToolResolver(self)
+        # Sessions this client wrote with memories the server had yet to promote: the next
+        # write to one of them waits for the promotion first (see _promotion).
+        self._promoting: set[SessionKey] = set()
 
     # -- settings and lifecycle -------------------------------------------------------------
 
@@ -329,6 +341,9 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         body = req.build_working_memory(
             memory, user_id=user_id, namespace=namespace, ttl_seconds=ttl_seconds
         )
+        key = session_key(session, body.user_id, body.namespace)
+        if key in self._promoting:
+            await self._read_settled(key)
         result: WorkingMemoryResponse = await self._call(
             "set_working_memory",
             put_working_memory,
@@ -339,6 +354,8 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
                 context_window_max or self._settings.context_window_max
             ),
         )
+        if awaiting_promotion(result):
+            self._promoting.add(key)
         return result
 
     put_working_memory = set_working_memory
@@ -353,6 +370,10 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         """Delete a session's working memory."""
         session = self._session(session_id)
         user_id, namespace = self._scope(user_id, namespace)
+        key = session_key(session, user_id, namespace)
+        if key in self._promoting:
+            # Deleted mid-promotion, the session would come back with the promotion's write.
+            await self._read_settled(key)
         result: AckResponse = await self._call(
             "delete_working_memory",
             delete_working_memory,
@@ -403,13 +424,33 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
     ) -> dict[str, Any]:
         # Only a missing session counts as empty: any other failure propagates, so a
         # transient error never leads to overwriting a session with nothing.
-        try:
-            current = await self.get_working_memory(
-                session_id, user_id=user_id, namespace=namespace
-            )
-        except MemoryNotFoundError:
-            return {}
-        return current.to_dict()
+        user_id, namespace = self._scope(user_id, namespace)
+        current = await self._read_settled(
+            session_key(self._session(session_id), user_id, namespace)
+        )
+        return {} if current is None else current.to_dict()
+
+    async def _read_settled(self, key: SessionKey) -> WorkingMemoryResponse | None:
+        """The session once none of its memories awaits promotion; None if it does not exist.
+
+        Every read-modify-write of a session goes through here (see ``_promotion``).
+        """
+        session, user_id, namespace = key
+        self._promoting.discard(key)
+        deadline = monotonic() + self.settle_timeout
+        while True:
+            try:
+                memory = await self.get_working_memory(
+                    session, user_id=user_id, namespace=namespace
+                )
+            except MemoryNotFoundError:
+                return None
+            if not awaiting_promotion(memory):
+                return memory
+            if monotonic() >= deadline:
+                logger.info("session memories still await promotion; writing anyway")
+                return memory
+            await asyncio.sleep(self.settle_interval)
 
     async def append_messages_to_working_memory(
         self,

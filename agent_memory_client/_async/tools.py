@@ -8,17 +8,13 @@ namespace decide whose memories a call touches, whatever the model sends.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import warnings
 from asyncio import Lock, gather
 from collections.abc import Iterable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
-from time import monotonic
 from typing import TYPE_CHECKING, Any
-
-from agent_memory_client_generated.models import WorkingMemoryResponse
 
 from .. import _requests as req
 from .._exceptions import MemoryClientError, MemoryNotFoundError
@@ -111,20 +107,8 @@ def _allowed_names(tools: Any) -> dict[str, ToolDefinition] | None:
     return names
 
 
-def _awaiting_promotion(memory: WorkingMemoryResponse) -> bool:
-    memories = memory.memories if isinstance(memory.memories, list) else []
-    return any(not isinstance(m.persisted_at, dt.datetime) for m in memories)
-
-
 class AsyncToolResolver:
-    """Resolves tool calls for one client; the client's methods delegate here.
-
-    ``settle_timeout`` bounds how long a working-memory tool waits for the server to finish
-    promoting the session's memories to long-term memory (see ``_settled``).
-    """
-
-    settle_timeout = 1.0
-    settle_interval = 0.02
+    """Resolves tool calls for one client; the client's methods delegate here."""
 
     def __init__(self, client: AsyncMemoryAPIClient) -> None:
         self._client = client
@@ -274,27 +258,6 @@ class AsyncToolResolver:
             raise _Refused(f"there is no memory with id {memory_id!r}")
         return memory
 
-    async def _settled(self, scope: _Scope) -> WorkingMemoryResponse | None:
-        # The session once none of its memories awaits promotion (None if it does not
-        # exist). The server promotes in the background: it reads the session, stores the
-        # new memories in long-term memory, then writes back the copy it read, so a change
-        # written in between is lost. Once every memory is marked persisted, that write-back
-        # has landed. A server that never promotes costs settle_timeout; the call goes ahead.
-        deadline = monotonic() + self.settle_timeout
-        while True:
-            try:
-                memory = await self._client.get_working_memory(
-                    scope.session_id, user_id=scope.user_id, namespace=scope.namespace
-                )
-            except MemoryNotFoundError:
-                return None
-            if not _awaiting_promotion(memory):
-                return memory
-            if monotonic() >= deadline:
-                logger.info("session memories still await promotion; writing anyway")
-                return memory
-            await asyncio.sleep(self.settle_interval)
-
     async def _eagerly_create(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
         records = [self._record(memory, scope) for memory in args["memories"]]
         created = await self._client.create_long_term_memories(records)
@@ -302,9 +265,8 @@ class AsyncToolResolver:
 
     async def _lazily_create(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
         record = self._record(args, scope)
-        await self._settled(scope)
         # No wait for this memory's own promotion: lazily means the call returns at once. The
-        # next session-changing tool waits for it before writing (see _settled).
+        # client's next write to the session waits for it (see agent_memory_client._promotion).
         memory = await self._client.add_memories_to_working_memory(
             scope.session_id, [record], user_id=scope.user_id, namespace=scope.namespace
         )
@@ -365,8 +327,10 @@ class AsyncToolResolver:
         return fmt.deleted_result(memory_ids, ack.status)
 
     async def _set_working_memory(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
-        current = await self._settled(scope)
-        state: dict[str, Any] = current.to_dict() if current is not None else {}
+        # The client's read-modify-write path: it waits out a promotion in progress.
+        state = await self._client._read_for_update(
+            scope.session_id, scope.user_id, scope.namespace
+        )
         state.update({key: args[key] for key in ("messages", "context", "data") if key in args})
         memory = await self._client.set_working_memory(
             scope.session_id, state, user_id=scope.user_id, namespace=scope.namespace
@@ -380,7 +344,6 @@ class AsyncToolResolver:
         return fmt.working_memory_result(memory, created=created)
 
     async def _update_working_memory_data(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
-        await self._settled(scope)
         memory = await self._client.update_working_memory_data(
             scope.session_id,
             args["data"],

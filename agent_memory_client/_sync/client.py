@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from time import monotonic
 from types import ModuleType, TracebackType
 from typing import Any, Literal
 
@@ -60,7 +61,9 @@ from .._exceptions import (
     parsed_or_raise,
     unparsable_response,
 )
+from .._logging import logger
 from .._paging import SearchPlan
+from .._promotion import SessionKey, awaiting_promotion, session_key
 from .._results import (
     CreateMemoriesResult,
     MemoryPromptResult,
@@ -106,6 +109,12 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     httpx client; it stays yours to close. ``retry_policy`` replaces the default backoff
     (``max_retries`` still sets the number of retries when given).
     """
+
+    #: Longest wait, in seconds, before writing to a session whose memories the server is
+    #: still promoting to long-term memory (a write during promotion would be lost).
+    settle_timeout: float = 1.0
+    #: Pause between two reads of such a session.
+    settle_interval: float = 0.02
 
     def __init__(
         self,
@@ -164,6 +173,9 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         )
         self._api.set_httpx_client(self._http)
         self._tools = SyncToolResolver(self)
+        # Sessions this client wrote with memories the server had yet to promote: the next
+        # write to one of them waits for the promotion first (see _promotion).
+        self._promoting: set[SessionKey] = set()
 
     # -- settings and lifecycle -------------------------------------------------------------
 
@@ -330,6 +342,9 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         body = req.build_working_memory(
             memory, user_id=user_id, namespace=namespace, ttl_seconds=ttl_seconds
         )
+        key = session_key(session, body.user_id, body.namespace)
+        if key in self._promoting:
+            self._read_settled(key)
         result: WorkingMemoryResponse = self._call(
             "set_working_memory",
             put_working_memory,
@@ -340,6 +355,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
                 context_window_max or self._settings.context_window_max
             ),
         )
+        if awaiting_promotion(result):
+            self._promoting.add(key)
         return result
 
     put_working_memory = set_working_memory
@@ -354,6 +371,10 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         """Delete a session's working memory."""
         session = self._session(session_id)
         user_id, namespace = self._scope(user_id, namespace)
+        key = session_key(session, user_id, namespace)
+        if key in self._promoting:
+            # Deleted mid-promotion, the session would come back with the promotion's write.
+            self._read_settled(key)
         result: AckResponse = self._call(
             "delete_working_memory",
             delete_working_memory,
@@ -404,11 +425,29 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     ) -> dict[str, Any]:
         # Only a missing session counts as empty: any other failure propagates, so a
         # transient error never leads to overwriting a session with nothing.
-        try:
-            current = self.get_working_memory(session_id, user_id=user_id, namespace=namespace)
-        except MemoryNotFoundError:
-            return {}
-        return current.to_dict()
+        user_id, namespace = self._scope(user_id, namespace)
+        current = self._read_settled(session_key(self._session(session_id), user_id, namespace))
+        return {} if current is None else current.to_dict()
+
+    def _read_settled(self, key: SessionKey) -> WorkingMemoryResponse | None:
+        """The session once none of its memories awaits promotion; None if it does not exist.
+
+        Every read-modify-write of a session goes through here (see ``_promotion``).
+        """
+        session, user_id, namespace = key
+        self._promoting.discard(key)
+        deadline = monotonic() + self.settle_timeout
+        while True:
+            try:
+                memory = self.get_working_memory(session, user_id=user_id, namespace=namespace)
+            except MemoryNotFoundError:
+                return None
+            if not awaiting_promotion(memory):
+                return memory
+            if monotonic() >= deadline:
+                logger.info("session memories still promotion; writing anyway")
+                return memory
+            time.sleep(self.settle_interval)
 
     def append_messages_to_working_memory(
         self,

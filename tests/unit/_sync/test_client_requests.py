@@ -333,7 +333,7 @@ def test_get_or_create_working_memory_creates_a_missing_session(
 def test_append_messages_keeps_everything_already_in_the_session(
     client: SyncMemoryAPIClient, server: FakeServer
 ) -> None:
-    stored_memory = memory_record(id="wm-1", text="User likes Rome")
+    stored_memory = memory_record(id="wm-1", text="User likes Rome", persisted_at=NOW)
     strategy = {"strategy": "summary", "config": {}}
     server.reply(
         session(
@@ -415,7 +415,7 @@ def test_update_working_memory_data_rejects_an_unknown_strategy(
 
 
 def test_add_memories_to_working_memory(client: SyncMemoryAPIClient, server: FakeServer) -> None:
-    kept = memory_record(id="wm-1", text="User likes Rome")
+    kept = memory_record(id="wm-1", text="User likes Rome", persisted_at=NOW)
     server.reply(session(memories=[kept]), session(), session(memories=[kept]), session())
     new = {"text": "User is vegetarian", "memory_type": "semantic"}
 
@@ -428,6 +428,88 @@ def test_add_memories_to_working_memory(client: SyncMemoryAPIClient, server: Fak
 
     client.add_memories_to_working_memory("s1", [new], replace=True)
     assert [m["text"] for m in server.body(3)["memories"]] == ["User is vegetarian"]
+
+
+# -- writes wait for the server's promotion of a session's memories ----------------------
+# The server promotes a session's memories in the background and then writes back the
+# session as it read it: a write in between is lost (agent_memory_client._promotion).
+
+PENDING = memory_record(id="wm-1", text="User likes Rome")  # persisted_at None
+PROMOTED = memory_record(id="wm-1", text="User likes Rome", persisted_at=NOW)
+HELLO = [{"role": "user", "content": "hello"}]
+
+
+def methods(server: FakeServer) -> list[str]:
+    return [request.method for request in server.requests]
+
+
+def test_a_helper_writes_the_session_as_the_promotion_left_it(
+    client: SyncMemoryAPIClient, server: FakeServer
+) -> None:
+    server.reply(
+        session(memories=[PENDING]),
+        session(memories=[PENDING]),
+        session(memories=[PROMOTED], data={"promoted": True}),
+        session(),
+    )
+    client.append_messages_to_working_memory("s1", HELLO)
+
+    assert methods(server) == ["GET", "GET", "GET", "PUT"]
+    written = server.body(3)
+    assert written["data"] == {"promoted": True}
+    assert written["memories"][0]["persisted_at"] is not None
+    assert [m["content"] for m in written["messages"]] == ["hello"]
+
+
+def test_the_write_after_one_that_left_memories_to_promote_waits_for_them(
+    client: SyncMemoryAPIClient, server: FakeServer
+) -> None:
+    server.reply(
+        session(memories=[PENDING]),  # the first PUT's answer: promotion still to come
+        session(memories=[PENDING]),
+        session(memories=[PROMOTED]),
+        session(),
+    )
+    client.set_working_memory("s1", {"memories": [{"id": "wm-1", "text": "Rome"}]})
+    client.set_working_memory("s1", {"messages": HELLO})
+
+    assert methods(server) == ["PUT", "GET", "GET", "PUT"]
+
+
+def test_writes_without_memories_to_promote_do_not_read_first(
+    client: SyncMemoryAPIClient, server: FakeServer
+) -> None:
+    server.reply(session(memories=[PENDING], user_id="bob"), session(), session())
+    client.set_working_memory("s1", {"memories": [{"text": "Rome"}]}, user_id="bob")
+    # Another user's session of the same id is another session: nothing to wait for.
+    client.set_working_memory("s1", {"data": {"a": 1}}, user_id="carol")
+    client.set_working_memory("s1", {"data": {"a": 2}}, user_id="carol")
+
+    assert methods(server) == ["PUT", "PUT", "PUT"]
+
+
+def test_deleting_a_session_waits_for_its_promotion(
+    client: SyncMemoryAPIClient, server: FakeServer
+) -> None:
+    server.reply(session(memories=[PENDING]), session(memories=[PROMOTED]), {"status": "ok"})
+    client.set_working_memory("s1", {"memories": [{"text": "Rome"}]})
+    client.delete_working_memory("s1")
+
+    # Deleted mid-promotion, the session would come back with the promotion's write.
+    assert methods(server) == ["PUT", "GET", "DELETE"]
+
+
+def test_a_server_that_never_promotes_delays_a_write_by_settle_timeout_at_most(
+    client: SyncMemoryAPIClient, server: FakeServer
+) -> None:
+    client.settle_timeout, client.settle_interval = 0.2, 0.01
+    server.default = session(memories=[PENDING])
+    client.append_messages_to_working_memory("s1", HELLO)
+
+    # It polled, gave up after settle_timeout (about 20 reads), and wrote anyway.
+    assert methods(server)[-1] == "PUT"
+    assert 2 <= methods(server).count("GET") <= 25
+    assert [m["content"] for m in server.body()["messages"]] == ["hello"]
 
 
 # -- long-term memory ---------------------------------------------------------------------
