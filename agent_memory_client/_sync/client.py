@@ -113,7 +113,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     #: Longest wait, in seconds, before writing to a session whose memories the server is
     #: still promoting to long-term memory (a write during promotion would be lost).
     settle_timeout: float = 1.0
-    #: Pause between two reads of such a session.
+    #: First pause between two reads of such a session (it doubles, up to 0.25 s).
     settle_interval: float = 0.02
 
     def __init__(
@@ -437,6 +437,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         session, user_id, namespace = key
         self._promoting.discard(key)
         deadline = monotonic() + self.settle_timeout
+        pause = self.settle_interval
         while True:
             try:
                 memory = self.get_working_memory(session, user_id=user_id, namespace=namespace)
@@ -445,9 +446,11 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             if not awaiting_promotion(memory):
                 return memory
             if monotonic() >= deadline:
+                # A server with long-term memory off never promotes: it costs this wait.
                 logger.info("session memories still promotion; writing anyway")
                 return memory
-            time.sleep(self.settle_interval)
+            time.sleep(pause)
+            pause = min(2 * pause, 0.25)  # promotion takes tens of ms; do not poll a slow one
 
     def append_messages_to_working_memory(
         self,
