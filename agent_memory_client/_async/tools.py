@@ -158,8 +158,9 @@ class AsyncToolResolver:
         """Run several tool calls; results come back in the order of the calls."""
         scope = self._scope(session_id, user_id, namespace)
         allowed = _allowed_names(tools)
-        # Working-memory tools read, change and write the whole session: two of them at
-        # once would lose one's change, so within a batch they take turns.
+        # Working-memory tools take turns within a batch, in the order of the calls, so each
+        # sees what the ones before it wrote. (Across batches and callers, the client's
+        # per-session lock keeps their read-modify-writes from losing each other's changes.)
         session_lock = Lock()
         return await gather_in_order(
             [self._resolve(call, scope, allowed, session_lock) for call in tool_calls]
@@ -327,13 +328,10 @@ class AsyncToolResolver:
         return fmt.deleted_result(memory_ids, ack.status)
 
     async def _set_working_memory(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
-        # The client's read-modify-write path: it waits out a promotion in progress.
-        state = await self._client._read_for_update(
-            scope.session_id, scope.user_id, scope.namespace
-        )
-        state.update({key: args[key] for key in ("messages", "context", "data") if key in args})
-        memory = await self._client.set_working_memory(
-            scope.session_id, state, user_id=scope.user_id, namespace=scope.namespace
+        given: dict[str, Any] = {k: args[k] for k in ("messages", "context", "data") if k in args}
+        # The client's read-modify-write path: the rest of the session is kept.
+        memory = await self._client._update_session(
+            scope.session_id, scope.user_id, scope.namespace, lambda state: state.update(given)
         )
         return fmt.working_memory_result(memory, created=None, action="saved")
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from time import monotonic
 from types import ModuleType, TracebackType
 from typing import Any, Literal
@@ -74,6 +74,7 @@ from .._retry import RetryPolicy
 from .._version import __version__
 from ..tools.calls import ToolCallResult
 from ..tools.getters import MemoryToolSchemas
+from .locks import SyncSessionLocks
 from .tools import SyncToolResolver
 from .transport import (
     SyncDelegatingTransport,
@@ -176,6 +177,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         # Sessions this client wrote with memories the server had yet to promote: the next
         # write to one of them waits for the promotion first (see _promotion).
         self._promoting: set[SessionKey] = set()
+        self._session_locks = SyncSessionLocks()
 
     # -- settings and lifecycle -------------------------------------------------------------
 
@@ -420,14 +422,39 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         )
         return True, created
 
-    def _read_for_update(
-        self, session_id: str | None, user_id: str | None, namespace: str | None
-    ) -> dict[str, Any]:
-        # Only a missing session counts as empty: any other failure propagates, so a
-        # transient error never leads to overwriting a session with nothing.
+    def _update_session(
+        self,
+        session_id: str | None,
+        user_id: str | None,
+        namespace: str | None,
+        change: Callable[[dict[str, Any]], None],
+        *,
+        read: bool = True,
+        model_name: str | None = None,
+        context_window_max: int | None = None,
+    ) -> WorkingMemoryResponse:
+        """Read a session (``{}`` if missing), let ``change`` edit it, and write it back.
+
+        The helpers' one read-modify-write path: one at a time per session in this client,
+        and never while the server is promoting the session's memories.
+        """
+        session = self._session(session_id)
         user_id, namespace = self._scope(user_id, namespace)
-        current = self._read_settled(session_key(self._session(session_id), user_id, namespace))
-        return {} if current is None else current.to_dict()
+        key = session_key(session, user_id, namespace)
+        with self._session_locks.hold(key):
+            # Only a missing session counts as empty: any other failure propagates, so a
+            # transient error never leads to overwriting a session with nothing.
+            current = self._read_settled(key) if read else None
+            state = {} if current is None else current.to_dict()
+            change(state)
+            return self.set_working_memory(
+                session,
+                state,
+                user_id=user_id,
+                namespace=namespace,
+                model_name=model_name,
+                context_window_max=context_window_max,
+            )
 
     def _read_settled(self, key: SessionKey) -> WorkingMemoryResponse | None:
         """The session once none of its memories awaits promotion; None if it does not exist.
@@ -465,13 +492,15 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         """Add messages to the end of a session's conversation, keeping everything else."""
         if isinstance(messages, (str, Mapping)):
             raise MemoryValidationError("messages must be a list of messages")
-        current = self._read_for_update(session_id, user_id, namespace)
-        current["messages"] = [*current.get("messages", []), *messages]
-        return self.set_working_memory(
+
+        def append(state: dict[str, Any]) -> None:
+            state["messages"] = [*state.get("messages", []), *messages]
+
+        return self._update_session(
             session_id,
-            current,
-            user_id=user_id,
-            namespace=namespace,
+            user_id,
+            namespace,
+            append,
             model_name=model_name,
             context_window_max=context_window_max,
         )
@@ -488,9 +517,13 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         """Replace a session's ``data``, keeping its messages and memories."""
         if not isinstance(data, Mapping):
             raise MemoryValidationError("data must be a dict")
-        current = self._read_for_update(session_id, user_id, namespace) if preserve_existing else {}
-        current["data"] = dict(data)
-        return self.set_working_memory(session_id, current, user_id=user_id, namespace=namespace)
+
+        def replace_data(state: dict[str, Any]) -> None:
+            state["data"] = dict(data)
+
+        return self._update_session(
+            session_id, user_id, namespace, replace_data, read=preserve_existing
+        )
 
     def update_working_memory_data(
         self,
@@ -508,15 +541,17 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             raise MemoryValidationError(
                 f"merge_strategy must be replace, merge or deep_merge, got {merge_strategy!r}"
             )
-        current = self._read_for_update(session_id, user_id, namespace)
-        existing = current.get("data") or {}
-        if merge_strategy == "replace":
-            current["data"] = dict(data_updates)
-        elif merge_strategy == "merge":
-            current["data"] = {**existing, **data_updates}
-        else:
-            current["data"] = _deep_merge(existing, data_updates)
-        return self.set_working_memory(session_id, current, user_id=user_id, namespace=namespace)
+
+        def update_data(state: dict[str, Any]) -> None:
+            existing = state.get("data") or {}
+            if merge_strategy == "replace":
+                state["data"] = dict(data_updates)
+            elif merge_strategy == "merge":
+                state["data"] = {**existing, **data_updates}
+            else:
+                state["data"] = _deep_merge(existing, data_updates)
+
+        return self._update_session(session_id, user_id, namespace, update_data)
 
     def add_memories_to_working_memory(
         self,
@@ -530,9 +565,11 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         """Add structured memories to a session for the server to promote to long-term."""
         if isinstance(memories, (str, Mapping)):
             raise MemoryValidationError("memories must be a list of records")
-        current = self._read_for_update(session_id, user_id, namespace)
-        current["memories"] = [*([] if replace else current.get("memories", [])), *memories]
-        return self.set_working_memory(session_id, current, user_id=user_id, namespace=namespace)
+
+        def add(state: dict[str, Any]) -> None:
+            state["memories"] = [*([] if replace else state.get("memories", [])), *memories]
+
+        return self._update_session(session_id, user_id, namespace, add)
 
     # -- long-term memory -------------------------------------------------------------------
 
