@@ -17,9 +17,10 @@ only costs that wait, and the write goes ahead.
 from __future__ import annotations
 
 import datetime as dt
+from time import monotonic
 from typing import Any
 
-__all__ = ["SessionKey", "awaiting_promotion", "session_key"]
+__all__ = ["PendingPromotions", "SessionKey", "awaiting_promotion", "session_key"]
 
 SessionKey = tuple[str, str | None, str | None]
 """How the server tells sessions apart: session id, user id and namespace."""
@@ -38,3 +39,39 @@ def awaiting_promotion(memory: Any) -> bool:
     """Whether a working memory holds memories the server has not promoted yet."""
     memories = memory.memories if isinstance(memory.memories, list) else []
     return any(not isinstance(m.persisted_at, dt.datetime) for m in memories)
+
+
+class PendingPromotions:
+    """Sessions a client wrote with memories the server had yet to promote, and when.
+
+    Only recent writes matter (a promotion takes tens of milliseconds), so an entry older
+    than the ``horizon`` a caller gives counts as done; old entries are dropped as new ones
+    come, so a long-running service does not accumulate one per session it ever wrote.
+    """
+
+    _PURGE_AT = 256
+
+    def __init__(self) -> None:
+        self._written: dict[SessionKey, float] = {}
+
+    def add(self, key: SessionKey, horizon: float) -> None:
+        """Note a write of ``key`` that left memories to promote."""
+        now = monotonic()
+        if len(self._written) >= self._PURGE_AT:
+            # A copy: the sync client's threads may add while this runs.
+            for old, written in list(self._written.items()):
+                if now - written > horizon:
+                    self._written.pop(old, None)
+        self._written[key] = now
+
+    def pending(self, key: SessionKey, horizon: float) -> bool:
+        """Whether ``key`` was written with memories to promote within ``horizon`` seconds."""
+        written = self._written.get(key)
+        return written is not None and monotonic() - written <= horizon
+
+    def discard(self, key: SessionKey) -> None:
+        """Forget ``key`` (its promotion has been waited for)."""
+        self._written.pop(key, None)
+
+    def __len__(self) -> int:
+        return len(self._written)

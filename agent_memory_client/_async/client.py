@@ -62,7 +62,7 @@ from .._exceptions import (
 )
 from .._logging import logger
 from .._paging import SearchPlan
-from .._promotion import SessionKey, awaiting_promotion, session_key
+from .._promotion import PendingPromotions, SessionKey, awaiting_promotion, session_key
 from .._results import (
     CreateMemoriesResult,
     MemoryPromptResult,
@@ -175,7 +175,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         self._tools = AsyncToolResolver(self)
         # Sessions this client wrote with memories the server had yet to promote: the next
         # write to one of them waits for the promotion first (see _promotion).
-        self._promoting: set[SessionKey] = set()
+        self._promoting = PendingPromotions()
         self._session_locks = AsyncSessionLocks()
 
     # -- settings and lifecycle -------------------------------------------------------------
@@ -344,7 +344,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             memory, user_id=user_id, namespace=namespace, ttl_seconds=ttl_seconds
         )
         key = session_key(session, body.user_id, body.namespace)
-        if key in self._promoting:
+        if self._promoting.pending(key, self.settle_timeout):
             await self._read_settled(key)
         result: WorkingMemoryResponse = await self._call(
             "set_working_memory",
@@ -357,7 +357,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             ),
         )
         if awaiting_promotion(result):
-            self._promoting.add(key)
+            self._promoting.add(key, self.settle_timeout)
         return result
 
     put_working_memory = set_working_memory
@@ -373,7 +373,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         session = self._session(session_id)
         user_id, namespace = self._scope(user_id, namespace)
         key = session_key(session, user_id, namespace)
-        if key in self._promoting:
+        if self._promoting.pending(key, self.settle_timeout):
             # Deleted mid-promotion, the session would come back with the promotion's write.
             await self._read_settled(key)
         result: AckResponse = await self._call(

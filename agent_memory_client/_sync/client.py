@@ -63,7 +63,7 @@ from .._exceptions import (
 )
 from .._logging import logger
 from .._paging import SearchPlan
-from .._promotion import SessionKey, awaiting_promotion, session_key
+from .._promotion import PendingPromotions, SessionKey, awaiting_promotion, session_key
 from .._results import (
     CreateMemoriesResult,
     MemoryPromptResult,
@@ -176,7 +176,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         self._tools = SyncToolResolver(self)
         # Sessions this client wrote with memories the server had yet to promote: the next
         # write to one of them waits for the promotion first (see _promotion).
-        self._promoting: set[SessionKey] = set()
+        self._promoting = PendingPromotions()
         self._session_locks = SyncSessionLocks()
 
     # -- settings and lifecycle -------------------------------------------------------------
@@ -345,7 +345,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             memory, user_id=user_id, namespace=namespace, ttl_seconds=ttl_seconds
         )
         key = session_key(session, body.user_id, body.namespace)
-        if key in self._promoting:
+        if self._promoting.pending(key, self.settle_timeout):
             self._read_settled(key)
         result: WorkingMemoryResponse = self._call(
             "set_working_memory",
@@ -358,7 +358,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             ),
         )
         if awaiting_promotion(result):
-            self._promoting.add(key)
+            self._promoting.add(key, self.settle_timeout)
         return result
 
     put_working_memory = set_working_memory
@@ -374,7 +374,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         session = self._session(session_id)
         user_id, namespace = self._scope(user_id, namespace)
         key = session_key(session, user_id, namespace)
-        if key in self._promoting:
+        if self._promoting.pending(key, self.settle_timeout):
             # Deleted mid-promotion, the session would come back with the promotion's write.
             self._read_settled(key)
         result: AckResponse = self._call(
