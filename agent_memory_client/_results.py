@@ -84,7 +84,8 @@ class MemoryRecordResults:
         if relevant is not None:
             close = [m for m in memories if relevant(m)]
             if len(close) < len(memories):
-                # Results come nearest first: past the threshold, later pages hold nothing.
+                # A page is the nearest `limit` results (re-ranked, maybe, but the same set):
+                # once one of them fails the threshold, later pages hold nothing closer.
                 memories, total, next_offset = close, len(close), None
         return cls(memories=memories, total=total, next_offset=next_offset)
 

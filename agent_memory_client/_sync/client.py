@@ -337,7 +337,9 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         """Write (create or replace) a session's working memory.
 
         ``memory`` is a dict or model with any of messages, memories, data, context,
-        ttl_seconds and long_term_memory_strategy.
+        ttl_seconds and long_term_memory_strategy. If this client's last write to the
+        session left memories for the server to promote, this waits for that first (at
+        most ``settle_timeout``): the promotion would otherwise undo this write.
         """
         session = self._session(session_id)
         user_id, namespace = self._scope(user_id, namespace)
@@ -370,7 +372,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         user_id: str | None = None,
         namespace: str | None = None,
     ) -> AckResponse:
-        """Delete a session's working memory."""
+        """Delete a session's working memory (after a pending promotion, as in set)."""
         session = self._session(session_id)
         user_id, namespace = self._scope(user_id, namespace)
         key = session_key(session, user_id, namespace)
