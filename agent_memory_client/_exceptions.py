@@ -5,6 +5,8 @@
     ├── MemoryConnectionError          the server could not be reached, or the connection broke
     │   └── MemoryTimeoutError
     ├── MemoryResponseError            a response body that does not parse
+    ├── MemoryClientClosedError        the client was used after close() (also a RuntimeError)
+    ├── MemoryTaskTimeoutError         wait_for_task's deadline passed, the task still running
     └── MemoryAPIStatusError           an error status from the server (alias MemoryServerError)
         ├── MemoryBadRequestError              400
         ├── MemoryAuthenticationError          401
@@ -28,6 +30,7 @@ __all__ = [
     "MemoryAPIStatusError",
     "MemoryAuthenticationError",
     "MemoryBadRequestError",
+    "MemoryClientClosedError",
     "MemoryClientError",
     "MemoryConflictError",
     "MemoryConnectionError",
@@ -37,6 +40,7 @@ __all__ = [
     "MemoryRateLimitError",
     "MemoryResponseError",
     "MemoryServerError",
+    "MemoryTaskTimeoutError",
     "MemoryTimeoutError",
     "MemoryUnprocessableEntityError",
     "MemoryValidationError",
@@ -84,6 +88,21 @@ class MemoryTimeoutError(MemoryConnectionError):
 
 class MemoryResponseError(MemoryClientError):
     """The server's response could not be parsed into the expected model."""
+
+
+class MemoryClientClosedError(MemoryClientError, RuntimeError):
+    """The client was used after ``close()``; nothing was sent."""
+
+
+class MemoryTaskTimeoutError(MemoryClientError, TimeoutError):
+    """A background task was still running when ``wait_for_task`` stopped waiting.
+
+    The server was reachable throughout; ``task`` is the last status read.
+    """
+
+    def __init__(self, message: str, *, task: Any = None, operation: str | None = None) -> None:
+        super().__init__(message, operation=operation)
+        self.task = task
 
 
 class MemoryAPIStatusError(MemoryClientError):

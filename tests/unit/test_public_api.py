@@ -25,6 +25,7 @@ PUBLIC_NAMES = [
     "MemoryAPIStatusError",
     "MemoryAuthenticationError",
     "MemoryBadRequestError",
+    "MemoryClientClosedError",
     "MemoryClientConfig",
     "MemoryClientError",
     "MemoryConflictError",
@@ -39,6 +40,7 @@ PUBLIC_NAMES = [
     "MemoryRecordResults",
     "MemoryResponseError",
     "MemoryServerError",
+    "MemoryTaskTimeoutError",
     "MemoryTimeoutError",
     "MemoryUnprocessableEntityError",
     "MemoryValidationError",
@@ -166,6 +168,6 @@ def test_every_error_is_a_memory_client_error() -> None:
         for name in PUBLIC_NAMES
         if name.startswith("Memory") and name.endswith("Error")
     ]
-    assert len(errors) == 16
+    assert len(errors) == 18
     for error in errors:
         assert issubclass(error, MemoryClientError), error
