@@ -2,10 +2,15 @@
 
 from agent_memory_client import MemoryAPIClient          # async
 from agent_memory_client import SyncMemoryAPIClient      # blocking
+
+Result and input types are in ``agent_memory_client.types``. Names load on first use, so
+a program that only uses the async client never loads the sync one.
 """
 
-from ._async.client import AsyncMemoryAPIClient
-from ._config import MemoryClientConfig
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from ._exceptions import (
     MemoryAPIStatusError,
     MemoryAuthenticationError,
@@ -25,21 +30,41 @@ from ._exceptions import (
     MemoryUnprocessableEntityError,
     MemoryValidationError,
 )
-from ._results import (
-    CreateMemoriesResult,
-    MemoryPromptResult,
-    MemoryRecordResult,
-    MemoryRecordResults,
-)
-from ._retry import RetryPolicy
-from ._sync.client import SyncMemoryAPIClient
 from ._version import __version__
-from .tools import ToolCallResult, ToolSchema, ToolSchemaCollection
 
-# The spec's name for the async client.
-MemoryAPIClient = AsyncMemoryAPIClient
+if TYPE_CHECKING:
+    from ._async.client import AsyncMemoryAPIClient
+    from ._async.client import AsyncMemoryAPIClient as MemoryAPIClient
+    from ._config import MemoryClientConfig
+    from ._results import (
+        CreateMemoriesResult,
+        MemoryPromptResult,
+        MemoryRecordResult,
+        MemoryRecordResults,
+    )
+    from ._retry import RetryPolicy
+    from ._sync.client import SyncMemoryAPIClient
+    from .tools import ToolCallResult, ToolSchema, ToolSchemaCollection
+
 # The spec's name for the root exception (it shadows the builtin only where imported).
 MemoryError = MemoryClientError
+
+# name -> (module, attribute): loaded on first use.
+_LAZY = {
+    "AsyncMemoryAPIClient": ("._async.client", "AsyncMemoryAPIClient"),
+    # The spec's name for the async client.
+    "MemoryAPIClient": ("._async.client", "AsyncMemoryAPIClient"),
+    "SyncMemoryAPIClient": ("._sync.client", "SyncMemoryAPIClient"),
+    "MemoryClientConfig": ("._config", "MemoryClientConfig"),
+    "RetryPolicy": ("._retry", "RetryPolicy"),
+    "CreateMemoriesResult": ("._results", "CreateMemoriesResult"),
+    "MemoryPromptResult": ("._results", "MemoryPromptResult"),
+    "MemoryRecordResult": ("._results", "MemoryRecordResult"),
+    "MemoryRecordResults": ("._results", "MemoryRecordResults"),
+    "ToolCallResult": (".tools", "ToolCallResult"),
+    "ToolSchema": (".tools", "ToolSchema"),
+    "ToolSchemaCollection": (".tools", "ToolSchemaCollection"),
+}
 
 __all__ = [
     "AsyncMemoryAPIClient",
@@ -74,3 +99,18 @@ __all__ = [
     "ToolSchemaCollection",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(target[0], __name__), target[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

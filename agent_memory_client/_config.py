@@ -10,6 +10,7 @@ import attrs
 import httpx
 
 from ._exceptions import MemoryValidationError
+from ._rules import check_scope_value, check_token
 
 __all__ = ["ClientSettings", "MemoryClientConfig", "resolve_settings"]
 
@@ -88,6 +89,34 @@ def _first(*values: str | None) -> str | None:
     return None
 
 
+def _scope_value(argument: object, *fallbacks: str | None, what: str) -> str | None:
+    # An explicit argument must be a real scope: "" would silently mean "every user".
+    # Configuration objects and environment variables may leave a value empty (unset).
+    if argument is not None:
+        return check_scope_value(argument, what)
+    value = _first(*fallbacks)
+    return None if value is None else check_scope_value(value, what)
+
+
+def _token(
+    bearer_token: object, api_key: object, cfg: MemoryClientConfig, env: Mapping[str, str]
+) -> str | None:
+    # Given both, the JWT of an OAuth2 deployment (bearer_token) is the more specific
+    # credential and wins. Each is stripped of surrounding whitespace (a token read from a
+    # file ends with a newline) and refused, without being quoted, if a header cannot carry it.
+    for value, what in (
+        (bearer_token, "bearer_token"),
+        (api_key, "api_key"),
+        (cfg.bearer_token, "bearer_token"),
+        (cfg.api_key, "api_key"),
+        (env.get(ENV_API_KEY), ENV_API_KEY),
+    ):
+        token = check_token(value, what)
+        if token is not None:
+            return token
+    return None
+
+
 def resolve_settings(
     *,
     config: MemoryClientConfig | None = None,
@@ -135,14 +164,15 @@ def resolve_settings(
 
     return ClientSettings(
         base_url=_check_base_url(resolved_url or DEFAULT_BASE_URL),
-        # The server reads one `Authorization: Bearer` token. Given both, the JWT of an
-        # OAuth2 deployment (bearer_token) is the more specific credential and wins.
-        token=_first(bearer_token, api_key, cfg.bearer_token, cfg.api_key, env.get(ENV_API_KEY)),
+        # The server reads one `Authorization: Bearer` token.
+        token=_token(bearer_token, api_key, cfg, env),
         timeout=resolved_timeout,
         max_retries=retries,
-        session_id=_first(session_id, cfg.default_session_id),
-        user_id=_first(user_id, cfg.default_user_id, env.get(ENV_USER_ID)),
-        namespace=_first(namespace, cfg.default_namespace, env.get(ENV_NAMESPACE)),
+        session_id=_scope_value(session_id, cfg.default_session_id, what="session_id"),
+        user_id=_scope_value(user_id, cfg.default_user_id, env.get(ENV_USER_ID), what="user_id"),
+        namespace=_scope_value(
+            namespace, cfg.default_namespace, env.get(ENV_NAMESPACE), what="namespace"
+        ),
         model_name=cfg.default_model_name,
         context_window_max=cfg.default_context_window_max,
     )

@@ -79,7 +79,14 @@ class MemoryValidationError(MemoryClientError, ValueError):
 
 
 class MemoryConnectionError(MemoryClientError):
-    """The server could not be reached, or the connection failed mid-request."""
+    """The server could not be reached, or the connection failed mid-request.
+
+    ``attempts`` is how many times the request was sent (1 plus the retries made).
+    """
+
+    def __init__(self, message: str, *, operation: str | None = None, attempts: int = 1) -> None:
+        super().__init__(message, operation=operation)
+        self.attempts = attempts
 
 
 class MemoryTimeoutError(MemoryConnectionError):
@@ -201,7 +208,7 @@ def error_for_status(
     body: Any
     try:
         body = json.loads(content) if content else None
-    except ValueError:
+    except (ValueError, RecursionError):
         body = content.decode("utf-8", "replace")
     if isinstance(body, Mapping) and "detail" in body:
         detail = _format_detail(body["detail"])
@@ -222,37 +229,4 @@ def error_for_status(
         body=body,
         operation=operation,
         headers=headers,
-    )
-
-
-def parsed_or_raise(operation: str, response: Any) -> Any:
-    """The parsed body of a success response, or the typed error for any other.
-
-    ``response`` is a generated ``Response``: status, raw content, headers and ``parsed``.
-    """
-    status = int(response.status_code)
-    if 200 <= status < 300:
-        if response.parsed is None:
-            raise MemoryResponseError(
-                f"{operation}: HTTP {status} with a body that is not the expected shape",
-                status_code=status,
-                operation=operation,
-            )
-        return response.parsed
-    raise error_for_status(operation, status, response.content, response.headers)
-
-
-def unparsable_response(operation: str, response: Any, error: Exception) -> MemoryClientError:
-    """The error for a body the generated layer could not parse.
-
-    An error status keeps its own class (a 422 whose body is not FastAPI's usual shape is
-    still a 422); a success status with a malformed body is a MemoryResponseError.
-    """
-    status = getattr(response, "status_code", None)
-    if isinstance(status, int) and status >= 400:
-        return error_for_status(operation, status, response.content, response.headers)
-    return MemoryResponseError(
-        f"{operation}: the server's response did not parse: {type(error).__name__}: {error}",
-        status_code=status,
-        operation=operation,
     )

@@ -17,28 +17,18 @@ only costs that wait, and the write goes ahead.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from time import monotonic
 from typing import Any
 
-__all__ = ["PendingPromotions", "SessionKey", "awaiting_promotion", "session_key"]
+from ._scope import Scope
 
-SessionKey = tuple[str, str | None, str | None]
-"""How the server tells sessions apart: session id, user id and namespace."""
-
-
-def session_key(session_id: str, user_id: object, namespace: object) -> SessionKey:
-    """The key of a session; an unset user id or namespace is None."""
-    return (
-        session_id,
-        user_id if isinstance(user_id, str) else None,
-        namespace if isinstance(namespace, str) else None,
-    )
+__all__ = ["PendingPromotions", "awaiting_promotion"]
 
 
 def awaiting_promotion(memory: Any) -> bool:
     """Whether a working memory holds memories the server has not promoted yet."""
-    memories = memory.memories if isinstance(memory.memories, list) else []
-    return any(not isinstance(m.persisted_at, dt.datetime) for m in memories)
+    return any(not isinstance(m.persisted_at, dt.datetime) for m in memory.memories)
 
 
 class PendingPromotions:
@@ -52,24 +42,25 @@ class PendingPromotions:
     _PURGE_AT = 256
 
     def __init__(self) -> None:
-        self._written: dict[SessionKey, float] = {}
+        self._written: dict[Scope, float] = {}
+        self._lock = threading.Lock()  # the sync client's threads share it
 
-    def add(self, key: SessionKey, horizon: float) -> None:
+    def add(self, key: Scope, horizon: float) -> None:
         """Note a write of ``key`` that left memories to promote."""
         now = monotonic()
-        if len(self._written) >= self._PURGE_AT:
-            # A copy: the sync client's threads may add while this runs.
-            for old, written in list(self._written.items()):
-                if now - written > horizon:
-                    self._written.pop(old, None)
-        self._written[key] = now
+        with self._lock:
+            if len(self._written) >= self._PURGE_AT:
+                for old, written in list(self._written.items()):
+                    if now - written > horizon:
+                        del self._written[old]
+            self._written[key] = now
 
-    def pending(self, key: SessionKey, horizon: float) -> bool:
+    def pending(self, key: Scope, horizon: float) -> bool:
         """Whether ``key`` was written with memories to promote within ``horizon`` seconds."""
         written = self._written.get(key)
         return written is not None and monotonic() - written <= horizon
 
-    def discard(self, key: SessionKey) -> None:
+    def discard(self, key: Scope) -> None:
         """Forget ``key`` (its promotion has been waited for)."""
         self._written.pop(key, None)
 

@@ -1,24 +1,25 @@
-"""Result types the facade adds on top of the generated models."""
+"""Result types the facade adds on top of the generated models (no I/O)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, cast
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-import attrs
-from agent_memory_client_generated.models import (
-    ExtractedMemoryRecord,
-    MemoryPromptResponse,
-)
-from agent_memory_client_generated.models import (
+from agent_memory_client_generated.models.memory_record_result import (
     MemoryRecordResult as _GeneratedMemoryRecordResult,
 )
-from agent_memory_client_generated.models import (
+from agent_memory_client_generated.models.memory_record_results_response import (
     MemoryRecordResultsResponse as _GeneratedResults,
 )
-from agent_memory_client_generated.types import Unset
+from agent_memory_client_generated.types import Model
 
 from .tools.messages import memory_prompt_to_anthropic, memory_prompt_to_openai
+
+if TYPE_CHECKING:
+    from agent_memory_client_generated.models import (
+        ExtractedMemoryRecord,
+        MemoryPromptResponse,
+    )
 
 __all__ = [
     "CreateMemoriesResult",
@@ -28,9 +29,10 @@ __all__ = [
 ]
 
 
-@attrs.define
 class MemoryRecordResult(_GeneratedMemoryRecordResult):
     """A long-term memory found by a search, with its relevance."""
+
+    __slots__ = ()
 
     @property
     def relevance_score(self) -> float:
@@ -44,7 +46,7 @@ class MemoryRecordResult(_GeneratedMemoryRecordResult):
 def upgrade_result(item: _GeneratedMemoryRecordResult) -> MemoryRecordResult:
     """Re-type a generated result as ours, in place.
 
-    Our class adds only properties (its ``__slots__`` is empty), so both share one object
+    Our class adds only a property (its ``__slots__`` is empty), so both share one object
     layout and the class can be swapped; copying the fields instead took ~15% of the time
     of parsing a search page.
     """
@@ -52,13 +54,11 @@ def upgrade_result(item: _GeneratedMemoryRecordResult) -> MemoryRecordResult:
     return cast(MemoryRecordResult, item)
 
 
-@attrs.define
-class MemoryRecordResults:
-    """One page of search results."""
+class MemoryRecordResults(_GeneratedResults):
+    """One page of search results: ``memories``, ``total`` and ``next_offset``."""
 
-    memories: list[MemoryRecordResult]
-    total: int
-    next_offset: int | None = None
+    __slots__ = ()
+    memories: list[MemoryRecordResult]  # type: ignore[assignment]
 
     @classmethod
     def from_generated(
@@ -68,15 +68,14 @@ class MemoryRecordResults:
         keep: Callable[[MemoryRecordResult], bool] | None = None,
         relevant: Callable[[MemoryRecordResult], bool] | None = None,
     ) -> MemoryRecordResults:
-        """Wrap the generated response, keeping the results that pass the checks.
+        """Re-type the generated response in place, keeping the results that pass the checks.
 
-        ``keep`` re-applies the request's filters: when they match nothing the server
-        repeats the search without them, and those results must not pass as matches.
-        ``relevant`` applies the request's relevance or distance threshold.
+        ``keep`` re-applies the request's filters and scope (see ``_search.result_check``):
+        results that fail it must not pass as matches. ``relevant`` applies the request's
+        relevance or distance threshold.
         """
         memories = [upgrade_result(m) for m in response.memories]
-        total = response.total
-        next_offset = None if isinstance(response.next_offset, Unset) else response.next_offset
+        total, next_offset = response.total, response.next_offset
         if keep is not None:
             kept = [m for m in memories if keep(m)]
             if len(kept) < len(memories):
@@ -87,15 +86,30 @@ class MemoryRecordResults:
                 # A page is the nearest `limit` results (re-ranked, maybe, but the same set):
                 # once one of them fails the threshold, later pages hold nothing closer.
                 memories, total, next_offset = close, len(close), None
-        return cls(memories=memories, total=total, next_offset=next_offset)
+        response.__class__ = cls
+        results = cast(MemoryRecordResults, response)
+        results.memories, results.total, results.next_offset = memories, total, next_offset
+        return results
 
 
-@attrs.define
-class CreateMemoriesResult:
-    """What create_long_term_memories stored: the records as sent, ids included."""
+class CreateMemoriesResult(Model):
+    """What create_long_term_memories stored: the records as the server holds them.
 
+    Ids were assigned by the client; ``status`` is the server's acknowledgement.
+    """
+
+    __slots__ = ("additional_properties", "memories", "status")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("memories", "memories"),
+        ("status", "status"),
+    )
     memories: list[ExtractedMemoryRecord]
-    status: str = "ok"
+    status: str
+
+    def __init__(self, *, memories: list[ExtractedMemoryRecord], status: str = "ok") -> None:
+        self.memories = memories
+        self.status = status
+        self.additional_properties = {}
 
 
 def _text_of(content: Any) -> str:
@@ -111,8 +125,18 @@ def _text_of(content: Any) -> str:
     return str(content)
 
 
-@attrs.define
-class MemoryPromptResult:
+# How server 0.15.2 writes the long-term memories into the prompt (its api.memory_prompt).
+LONG_TERM_HEADER = "## Long term memories related to the user's query\n"
+_NONE_FOUND = " No relevant long-term memories found."
+
+
+def _long_term_text(memories: Sequence[Any]) -> str:
+    if not memories:
+        return LONG_TERM_HEADER + _NONE_FOUND
+    return LONG_TERM_HEADER + " " + "\n".join(f"- {m.text} (ID: {m.id})" for m in memories)
+
+
+class MemoryPromptResult(Model):
     """A memory-enriched prompt.
 
     ``messages`` are ``{"role", "content"}`` dicts with string content, ready for OpenAI's
@@ -120,23 +144,68 @@ class MemoryPromptResult:
     memories the server put into the prompt; ``raw`` is the server's response as parsed.
     """
 
+    __slots__ = ("additional_properties", "long_term_memories", "messages", "raw")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("messages", "messages"),
+        ("long_term_memories", "long_term_memories"),
+    )
     messages: list[dict[str, str]]
     long_term_memories: list[MemoryRecordResult]
     raw: MemoryPromptResponse
 
+    def __init__(
+        self,
+        *,
+        messages: list[dict[str, str]],
+        long_term_memories: list[MemoryRecordResult],
+        raw: MemoryPromptResponse,
+    ) -> None:
+        self.messages = messages
+        self.long_term_memories = long_term_memories
+        self.raw = raw
+        self.additional_properties = {}
+
     @classmethod
-    def from_generated(cls, response: MemoryPromptResponse) -> MemoryPromptResult:
-        """Convert the server's response into plain chat messages."""
+    def from_generated(
+        cls,
+        response: MemoryPromptResponse,
+        *,
+        keep: Callable[[MemoryRecordResult], bool] | None = None,
+        foreign_session: bool = False,
+    ) -> MemoryPromptResult:
+        """Convert the server's response into plain chat messages.
+
+        ``keep`` drops long-term memories outside the request's filters and scope, and the
+        prompt's list of them is written again without them. ``foreign_session`` says the
+        server built the conversation part from a session outside the caller's scope (see
+        ``_scope``): those messages are dropped.
+        """
         messages = [
             {"role": str(getattr(m, "role", "system")), "content": _text_of(m.content)}
             for m in response.messages
         ]
-        found = response.long_term_memories
-        memories = [] if isinstance(found, Unset) or found is None else found
-        return cls(
-            messages=messages, long_term_memories=[upgrade_result(m) for m in memories],
-            raw=response,
-        )  # fmt: skip
+        memories = [upgrade_result(m) for m in response.long_term_memories or []]
+        kept = memories if keep is None else [m for m in memories if keep(m)]
+        listing = [
+            i
+            for i, m in enumerate(messages)
+            if m["role"] == "system" and m["content"].startswith(LONG_TERM_HEADER)
+        ]
+        if len(kept) < len(memories):
+            dropped = {m.id for m in memories} - {m.id for m in kept}
+            if listing:
+                messages[listing[-1]]["content"] = _long_term_text(kept)
+            for message in messages:  # any other mention of a dropped memory goes too
+                lines = message["content"].split("\n")
+                clean = [ln for ln in lines if not any(f"(ID: {i})" in ln for i in dropped)]
+                if len(clean) < len(lines):
+                    message["content"] = "\n".join(clean)
+        if foreign_session:
+            # The conversation part is everything before the long-term listing (or the
+            # query, the last message): keep only the listing and the query.
+            start = listing[-1] if listing else len(messages) - 1
+            messages = messages[start:]
+        return cls(messages=messages, long_term_memories=kept, raw=response)
 
     def to_openai(self) -> list[dict[str, str]]:
         """The messages for OpenAI's chat API (string content), as new dicts."""

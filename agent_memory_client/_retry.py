@@ -17,7 +17,12 @@ from collections.abc import Callable, Mapping
 import attrs
 import httpx
 
-__all__ = ["RetryPolicy", "parse_retry_after"]
+__all__ = ["ATTEMPTS", "FRESH_CONNECTION", "RetryPolicy", "parse_retry_after"]
+
+# Request extensions the transports share: how many attempts a request took, and that it
+# must not go out on a connection kept alive from an earlier request.
+ATTEMPTS = "agent_memory_client.attempts"
+FRESH_CONNECTION = "agent_memory_client.fresh_connection"
 
 _RETRYABLE_STATUS = frozenset({408, 409, 429})
 
@@ -30,9 +35,16 @@ _IDEMPOTENT_POSTS = frozenset(
     {"/v1/long-term-memory/search", "/v1/memory/prompt", "/v1/long-term-memory/"}
 )
 
-# Errors raised before the request could have reached the server: safe to retry for any
-# request, even one that is not idempotent.
-_NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Errors raised before the whole request reached the server: safe to retry for any
+# request, even one that is not idempotent (a server acts on a request only once it has
+# read all of it).
+_NOT_SENT_ERRORS = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.WriteError,
+    httpx.WriteTimeout,
+)
 
 
 def _seconds(value: str, scale: float = 1.0) -> float | None:

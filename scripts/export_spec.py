@@ -8,6 +8,9 @@ Normalisation, so that the generated package reads well and regenerates byte for
   FastAPI's ``search_long_term_memory_v1_long_term_memory_search_post``);
 - every operation is tagged by the resource it works on, which gives the generated
   ``api/`` package one module per resource instead of one "default" folder;
+- a property that is a ``$ref`` with a ``default`` beside it becomes ``allOf: [$ref]`` with
+  the default (the generator drops a default that sits next to a bare ``$ref``, and the
+  models read an absent field as its default);
 - the JSON is written with sorted keys and a trailing newline.
 """
 
@@ -54,8 +57,21 @@ def _route_name(operation_id: str, path: str, method: str) -> str:
     return operation_id[: -len(suffix)]
 
 
+def keep_ref_defaults(node: Any) -> None:
+    """Wrap every ``{"$ref": ..., "default": ...}`` as ``{"allOf": [{"$ref": ...}], ...}``."""
+    if isinstance(node, dict):
+        if "$ref" in node and "default" in node:
+            node["allOf"] = [{"$ref": node.pop("$ref")}]
+        for value in node.values():
+            keep_ref_defaults(value)
+    elif isinstance(node, list):
+        for value in node:
+            keep_ref_defaults(value)
+
+
 def normalise(spec: dict[str, Any]) -> dict[str, Any]:
-    """Rename operationIds to route names and tag operations by resource."""
+    """Rename operationIds to route names, tag operations by resource, keep ref defaults."""
+    keep_ref_defaults(spec)
     seen: set[str] = set()
     for path, item in spec["paths"].items():
         for method, operation in item.items():

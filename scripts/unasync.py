@@ -28,19 +28,21 @@ RULES: list[tuple[str, str]] = [
     ("AsyncClient", "Client"),
     ("AsyncIterator", "Iterator"),
     ("handle_async_request", "handle_request"),
-    ("asyncio_detailed", "sync_detailed"),
-    ("set_async_httpx_client", "set_httpx_client"),
     ("__aenter__", "__enter__"),
     ("__aexit__", "__exit__"),
     ("aclose", "close"),
+    ("aread", "read"),
     ("asyncio.sleep", "time.sleep"),
     ("import asyncio", "import time"),
     ("AsyncToolResolver", "SyncToolResolver"),
     ("AsyncSessionLocks", "SyncSessionLocks"),
-    ("from asyncio import Lock, gather", "from threading import Lock"),
+    ("AsyncSessions", "SyncSessions"),
     ("from asyncio import Lock", "from threading import Lock"),
+    ("from asyncio import gather", ""),
     ("asynccontextmanager", "contextmanager"),
     ("gather(*calls)", "calls"),
+    ("gather(first, second)", "(first, second)"),
+    ('Awaitable["fmt.Outcome"]', '"fmt.Outcome"'),
     ("AsyncOpenAI", "OpenAI"),
     ("AsyncAnthropic", "Anthropic"),
 ]
@@ -87,7 +89,7 @@ def _ruff(text: str, filename: Path, *args: str) -> str:
 
 def _format(text: str, filename: Path) -> str:
     # Renames change the sort order of imports and the length of lines: sort, then format.
-    text = _ruff(text, filename, "check", "--fix-only", "--select", "I", "--quiet")
+    text = _ruff(text, filename, "check", "--fix-only", "--select", "I,F401", "--quiet")
     return _ruff(text, filename, "format", "--quiet")
 
 

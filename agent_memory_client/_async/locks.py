@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from .._promotion import SessionKey
+from .._scope import Scope
 
 __all__ = ["AsyncSessionLocks"]
 
@@ -23,14 +23,14 @@ class AsyncSessionLocks:
     """Hands out a lock per session key; a lock lives only while someone holds or awaits it."""
 
     def __init__(self) -> None:
-        self._locks: dict[SessionKey, Lock] = {}
-        self._users: Counter[SessionKey] = Counter()
+        self._locks: dict[Scope, Lock] = {}
+        self._users: Counter[Scope] = Counter()
         # Guards the two tables: the sync client is used from several threads. It is never
         # held across a wait, so the async client can take it too.
         self._tables = threading.Lock()
 
     @asynccontextmanager
-    async def hold(self, key: SessionKey) -> AsyncIterator[None]:
+    async def hold(self, key: Scope) -> AsyncIterator[None]:
         """Hold the lock of ``key`` for the duration of the block."""
         with self._tables:
             lock = self._locks.setdefault(key, Lock())

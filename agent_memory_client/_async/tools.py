@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from asyncio import Lock, gather
-from collections.abc import Iterable, Mapping
+from asyncio import Lock
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextlib import nullcontext
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import _requests as req
 from .._exceptions import MemoryClientError, MemoryNotFoundError
 from .._logging import logger
+from .._scope import Scope
 from ..tools import formatting as fmt
 from ..tools.calls import (
     ParsedToolCall,
@@ -30,32 +30,21 @@ from ..tools.calls import (
 )
 from ..tools.definitions import DEFAULT_TOOL_NAMES, ToolDefinition, lookup
 from ..tools.schemas import SchemaFormat, ToolSchema
+from .concurrency import gather_in_order
 
 if TYPE_CHECKING:
+    from .._search import SearchFilters
     from .client import AsyncMemoryAPIClient
 
-__all__ = ["AsyncToolResolver", "gather_in_order"]
+__all__ = ["AsyncToolResolver"]
 
 Arguments = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class _Scope:
-    session_id: str | None
-    user_id: str | None
-    namespace: str | None
+Handler = Callable[[Arguments, Scope], Awaitable["fmt.Outcome"]]
 
 
 # A call the resolver will not run: an id outside the scope, an edit that changes nothing.
 class _Refused(Exception):
     pass
-
-
-async def gather_in_order(calls: Iterable[Any]) -> list[ToolCallResult]:
-    """The results of the calls, in call order."""
-    # The async client runs the calls concurrently; in the sync twin each call has already
-    # run, one after another, by the time this is called.
-    return list(await gather(*calls))
 
 
 def _success(name: str, outcome: fmt.Outcome) -> ToolCallResult:
@@ -67,14 +56,6 @@ def _success(name: str, outcome: fmt.Outcome) -> ToolCallResult:
 def _failure(name: str, error: str) -> ToolCallResult:
     return {"success": False, "function_name": name, "result": None, "error": error,
             "formatted_response": f"Error: {error}"}  # fmt: skip
-
-
-def _in_scope(memory: Any, scope: _Scope) -> bool:
-    # A missing field (None or UNSET) never equals a wanted value, so it is out of scope.
-    return all(
-        wanted is None or getattr(memory, field, None) == wanted
-        for field, wanted in (("user_id", scope.user_id), ("namespace", scope.namespace))
-    )
 
 
 def _schema_of(tool: Any) -> ToolSchema | None:
@@ -108,30 +89,22 @@ def _allowed_names(tools: Any) -> dict[str, ToolDefinition] | None:
 
 
 class AsyncToolResolver:
-    """Resolves tool calls for one client; the client's methods delegate here."""
+    """Resolves tool calls for one client; the client's methods delegate here.
+
+    Each tool of ``tools.definitions`` runs the method named ``_run_<tool name>``.
+    """
 
     def __init__(self, client: AsyncMemoryAPIClient) -> None:
         self._client = client
-        self._handlers = {
-            "eagerly_create_long_term_memory": self._eagerly_create,
-            "lazily_create_long_term_memory": self._lazily_create,
-            "search_long_term_memory": self._search,
-            "edit_memory": self._edit,
-            "delete_memory": self._delete,
-            "set_working_memory": self._set_working_memory,
-            "get_or_create_working_memory": self._get_or_create_working_memory,
-            "get_long_term_memory": self._get_long_term_memory,
-            "update_working_memory_data": self._update_working_memory_data,
-            "get_current_datetime": self._get_current_datetime,
-        }
 
-    def _scope(self, session_id: str | None, user_id: str | None, namespace: str | None) -> _Scope:
-        client = self._client
-        return _Scope(
-            session_id=session_id if session_id is not None else client.session_id,
-            user_id=user_id if user_id is not None else client.user_id,
-            namespace=namespace if namespace is not None else client.namespace,
-        )
+    def handler(self, definition: ToolDefinition) -> Handler | None:
+        """The method that runs ``definition``'s tool, or None if this version has none."""
+        found: Handler | None = getattr(self, f"_run_{definition.name}", None)
+        return found
+
+    def _scope(self, session_id: str | None, user_id: str | None, namespace: str | None) -> Scope:
+        # The client's one rule: what the application gives here, else the client's.
+        return self._client._in_scope(session_id=session_id, user_id=user_id, namespace=namespace)
 
     async def resolve_tool_call(
         self,
@@ -148,7 +121,7 @@ class AsyncToolResolver:
 
     async def resolve_tool_calls(
         self,
-        tool_calls: Iterable[Any],
+        tool_calls: Iterable[Any] | None,
         *,
         session_id: str | None = None,
         user_id: str | None = None,
@@ -157,6 +130,8 @@ class AsyncToolResolver:
     ) -> list[ToolCallResult]:
         """Run several tool calls; results come back in the order of the calls."""
         scope = self._scope(session_id, user_id, namespace)
+        if tool_calls is None:  # the OpenAI SDK's tool_calls when the model called no tool
+            return []
         allowed = _allowed_names(tools)
         # Working-memory tools take turns within a batch, in the order of the calls, so each
         # sees what the ones before it wrote. (Across batches and callers, the client's
@@ -187,7 +162,7 @@ class AsyncToolResolver:
         return definition, (definition.name if deprecated else None)
 
     def _check(
-        self, tool_call: Any, scope: _Scope, allowed: dict[str, ToolDefinition] | None
+        self, tool_call: Any, scope: Scope, allowed: dict[str, ToolDefinition] | None
     ) -> tuple[ParsedToolCall, ToolDefinition, Arguments]:
         call = parse_tool_call(tool_call)
         definition, replacement = self._find(call.name, allowed)
@@ -213,7 +188,7 @@ class AsyncToolResolver:
     async def _resolve(
         self,
         tool_call: Any,
-        scope: _Scope,
+        scope: Scope,
         allowed: dict[str, ToolDefinition] | None,
         session_lock: Lock | None,
     ) -> ToolCallResult:
@@ -225,9 +200,11 @@ class AsyncToolResolver:
             raise  # a deprecation warning made an error is the application's choice
         except Exception as exc:  # e.g. arguments as bytes that are not UTF-8
             return _failure("", f"the tool call could not be read: {type(exc).__name__}: {exc}")
-        handler = self._handlers[definition.name]
         guard = session_lock if session_lock is not None and definition.uses_session else None
         try:
+            handler = self.handler(definition)
+            if handler is None:
+                raise _Refused(f"the tool {definition.name!r} is not available in this client")
             async with guard if guard is not None else nullcontext():
                 outcome = await handler(arguments, scope)
         except _Refused as exc:
@@ -241,30 +218,33 @@ class AsyncToolResolver:
 
     # -- the tools --------------------------------------------------------------------------
 
-    def _record(self, memory: Mapping[str, Any], scope: _Scope) -> dict[str, Any]:
+    def _record(self, memory: Mapping[str, Any], scope: Scope) -> dict[str, Any]:
         # The server files a memory without a type as a "message"; a tool stores facts.
         record = {"memory_type": "semantic", **memory, "id": req.new_memory_id()}
         record["user_id"] = scope.user_id
         record["namespace"] = scope.namespace
         return record
 
-    async def _owned(self, memory_id: str, scope: _Scope) -> Any:
-        # An id outside the scope reads exactly like a missing one: the model learns nothing
-        # about other users' memories.
+    async def _owned(self, memory_id: str, scope: Scope) -> Any:
+        # An id outside the scope reads exactly like a missing one (the client's check):
+        # the model learns nothing about other users' memories.
         try:
-            memory = await self._client.get_long_term_memory(memory_id)
+            return await self._client.get_long_term_memory(
+                memory_id, user_id=scope.user_id, namespace=scope.namespace
+            )
         except MemoryNotFoundError:
-            memory = None
-        if memory is None or not _in_scope(memory, scope):
-            raise _Refused(f"there is no memory with id {memory_id!r}")
-        return memory
+            raise _Refused(f"there is no memory with id {memory_id!r}") from None
 
-    async def _eagerly_create(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+    async def _run_eagerly_create_long_term_memory(
+        self, args: Arguments, scope: Scope
+    ) -> fmt.Outcome:
         records = [self._record(memory, scope) for memory in args["memories"]]
         created = await self._client.create_long_term_memories(records)
         return fmt.created_result(created.memories, lazily=False, session_id=scope.session_id)
 
-    async def _lazily_create(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+    async def _run_lazily_create_long_term_memory(
+        self, args: Arguments, scope: Scope
+    ) -> fmt.Outcome:
         record = self._record(args, scope)
         # No wait for this memory's own promotion: lazily means the call returns at once. The
         # client's next write to the session waits for it (see agent_memory_client._promotion).
@@ -275,73 +255,75 @@ class AsyncToolResolver:
         saved = next((m for m in stored if getattr(m, "id", None) == record["id"]), record)
         return fmt.created_result([saved], lazily=True, session_id=scope.session_id)
 
-    async def _search(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+    async def _run_search_long_term_memory(self, args: Arguments, scope: Scope) -> fmt.Outcome:
         query: str = args["query"]
+        filters: SearchFilters = {}
+        if scope.user_id is not None:
+            filters["user_id"] = scope.user_id
+        if scope.namespace is not None:
+            filters["namespace"] = scope.namespace
+        if args.get("topics"):
+            filters["topics"] = args["topics"]
+        if args.get("entities"):
+            filters["entities"] = args["entities"]
+        if args.get("memory_type") is not None:
+            filters["memory_type"] = args["memory_type"]
+        if args.get("min_relevance") is not None:
+            filters["min_relevance_score"] = args["min_relevance"]
         page = await self._client.search_long_term_memory(
             query,
-            user_id=scope.user_id,
-            namespace=scope.namespace,
-            topics=args.get("topics") or None,
-            entities=args.get("entities") or None,
-            memory_type=args.get("memory_type"),
-            min_relevance_score=args.get("min_relevance"),
             limit=int(args.get("max_results", 10)),
             offset=int(args.get("offset", 0)),
             optimize_query=bool(args.get("optimize_query", False)),
+            **filters,
         )
-        # When a namespace filter matches nothing the server searches without it; what it
-        # returns then belongs to other namespaces and must not reach the model.
-        memories = [m for m in page.memories if _in_scope(m, scope)]
-        if len(memories) < len(page.memories):
-            return fmt.search_result(query, memories, len(memories), None)
-        return fmt.search_result(query, memories, page.total, page.next_offset)
+        # The client already dropped results outside the scope and the filters.
+        return fmt.search_result(query, page.memories, page.total, page.next_offset)
 
-    async def _get_long_term_memory(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+    async def _run_get_long_term_memory(self, args: Arguments, scope: Scope) -> fmt.Outcome:
         memory = await self._owned(args["memory_id"], scope)
         return fmt.memory_result(memory, action="read")
 
-    async def _edit(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+    async def _run_edit_memory(self, args: Arguments, scope: Scope) -> fmt.Outcome:
         updates = {key: value for key, value in args.items() if key != "memory_id"}
         if not updates:
             raise _Refused(
                 "edit_memory needs at least one field to change: text, memory_type, topics, "
                 "entities or event_date"
             )
-        await self._owned(args["memory_id"], scope)
-        memory = await self._client.edit_memory(args["memory_id"], updates)
+        try:
+            memory = await self._client.edit_memory(
+                args["memory_id"], updates, user_id=scope.user_id, namespace=scope.namespace
+            )
+        except MemoryNotFoundError:
+            raise _Refused(f"there is no memory with id {args['memory_id']!r}") from None
         return fmt.memory_result(memory, action="updated")
 
-    async def _delete(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+    async def _run_delete_memory(self, args: Arguments, scope: Scope) -> fmt.Outcome:
         memory_ids = list(dict.fromkeys(args["memory_ids"]))
-        missing = []
-        for memory_id in memory_ids:
-            try:
-                await self._owned(memory_id, scope)
-            except _Refused:
-                missing.append(memory_id)
+        owned = await self._client._owned(memory_ids, scope)
+        missing = [m for m in memory_ids if m not in owned]
         if missing:
             raise _Refused(
                 "nothing was deleted: there is no memory with id "
                 + ", ".join(repr(m) for m in missing)
             )
-        ack = await self._client.delete_long_term_memories(memory_ids)
+        ack = await self._client._delete(owned)
         return fmt.deleted_result(memory_ids, ack.status)
 
-    async def _set_working_memory(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+    async def _run_set_working_memory(self, args: Arguments, scope: Scope) -> fmt.Outcome:
         given: dict[str, Any] = {k: args[k] for k in ("messages", "context", "data") if k in args}
         # The client's read-modify-write path: the rest of the session is kept.
-        memory = await self._client._update_session(
-            scope.session_id, scope.user_id, scope.namespace, lambda state: state.update(given)
-        )
+        memory = await self._client._sessions.update(scope, lambda state: state.update(given))
         return fmt.working_memory_result(memory, created=None, action="saved")
 
-    async def _get_or_create_working_memory(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+    async def _run_get_or_create_working_memory(self, args: Arguments, scope: Scope) -> fmt.Outcome:
         created, memory = await self._client.get_or_create_working_memory(
             scope.session_id, user_id=scope.user_id, namespace=scope.namespace
         )
         return fmt.working_memory_result(memory, created=created)
 
-    async def _update_working_memory_data(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+    async def _run_update_working_memory_data(self, args: Arguments, scope: Scope) -> fmt.Outcome:
         memory = await self._client.update_working_memory_data(
             scope.session_id,
             args["data"],
@@ -351,5 +333,5 @@ class AsyncToolResolver:
         )
         return fmt.working_memory_result(memory, created=None, action="data")
 
-    async def _get_current_datetime(self, args: Arguments, scope: _Scope) -> fmt.Outcome:
+    async def _run_get_current_datetime(self, args: Arguments, scope: Scope) -> fmt.Outcome:
         return fmt.datetime_result(dt.datetime.now(dt.timezone.utc))

@@ -6,35 +6,28 @@ from __future__ import annotations
 import asyncio
 import weakref
 from collections.abc import Callable
-from contextvars import ContextVar
 from time import perf_counter
 
 import httpx
 
 from .._logging import logger
 from .._loops import running_loop
-from .._retry import RetryPolicy
+from .._retry import ATTEMPTS, FRESH_CONNECTION, RetryPolicy
 
 __all__ = [
     "AsyncDelegatingTransport",
     "AsyncLoopBoundTransport",
     "AsyncRetryTransport",
-    "last_response",
 ]
-
-# The response the last request of this task (or thread) ended with. The generated layer
-# parses a body before returning it, so when parsing fails this is the only way to know
-# what the server actually answered.
-last_response: ContextVar[httpx.Response | None] = ContextVar(
-    "agent_memory_client_last_response", default=None
-)
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """Sends a request, and sends it again while the retry policy says so.
 
     It sits under the generated client, so every operation gets the same retries, and a
-    timeout applies to each attempt.
+    timeout applies to each attempt. The body is read here, inside the loop, so a
+    response cut or stalled mid-body is retried like any other failure of an idempotent
+    request. The attempts made are written to ``request.extensions[ATTEMPTS]``.
     """
 
     def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
@@ -42,11 +35,23 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._policy = policy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        idempotent = self._policy.is_idempotent(request.method, request.url.path)
+        if not idempotent:
+            # A connection kept alive from an earlier request may have been closed by the
+            # server in the meantime (it closes after a 500, or when it restarts); a
+            # request sent on it fails although the server never saw it. A request that
+            # must not be repeated therefore gets a connection of its own.
+            request.extensions[FRESH_CONNECTION] = True
         retries = 0
         while True:
+            request.extensions[ATTEMPTS] = retries + 1
             started = perf_counter()
             try:
                 response = await self._inner.handle_async_request(request)
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
             except httpx.TransportError as exc:
                 delay = self._policy.delay_after_error(request, exc, retries)
                 if delay is None:
@@ -62,9 +67,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     (perf_counter() - started) * 1000,
                 )
                 if delay is None:
-                    last_response.set(response)
                     return response
-                await response.aclose()
                 reason = f"HTTP {response.status_code}"
             retries += 1
             logger.info(
@@ -104,35 +107,42 @@ class AsyncDelegatingTransport(httpx.AsyncBaseTransport):
 
 
 class AsyncLoopBoundTransport(httpx.AsyncBaseTransport):
-    """The client's own connection pool, opened anew when the event loop changes.
+    """The client's own connection pools, opened anew when the event loop changes.
 
     A connection belongs to the event loop that opened it. A client kept across
     ``asyncio.run()`` calls (a module-level client, one client per test suite) would
     otherwise reuse a connection of a closed loop and fail with "Event loop is closed".
+    Requests marked FRESH_CONNECTION go through a second pool that keeps no connection
+    alive, so each opens its own.
     """
 
-    def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
+    def __init__(self, factory: Callable[[bool], httpx.AsyncBaseTransport]) -> None:
         self._factory = factory
-        self._pool: httpx.AsyncBaseTransport | None = None
+        self._pools: dict[bool, httpx.AsyncBaseTransport] = {}
         self._owner: weakref.ref[object] | None = None
 
-    def _current_pool(self) -> httpx.AsyncBaseTransport:
+    def _current_pool(self, fresh: bool) -> httpx.AsyncBaseTransport:
         loop = running_loop()
-        if self._pool is None or self._owner is None or self._owner() is not loop:
-            if self._pool is not None:
+        if self._owner is None or self._owner() is not loop:
+            if self._pools:
                 # The old loop is gone or elsewhere: its connections cannot be closed from
                 # here, so they are dropped for the garbage collector.
                 logger.debug("event loop changed: opening a new connection pool")
-            self._pool = self._factory()
+            self._pools = {}
             self._owner = weakref.ref(loop)
-        return self._pool
+        pool = self._pools.get(fresh)
+        if pool is None:
+            pool = self._pools[fresh] = self._factory(fresh)
+        return pool
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._current_pool().handle_async_request(request)
+        fresh = bool(request.extensions.get(FRESH_CONNECTION))
+        return await self._current_pool(fresh).handle_async_request(request)
 
     async def aclose(self) -> None:
-        pool, owner = self._pool, self._owner
-        self._pool = self._owner = None
+        pools, owner = self._pools, self._owner
+        self._pools, self._owner = {}, None
         # Only the loop that opened the connections can close them.
-        if pool is not None and owner is not None and owner() is running_loop():
-            await pool.aclose()
+        if owner is not None and owner() is running_loop():
+            for pool in pools.values():
+                await pool.aclose()

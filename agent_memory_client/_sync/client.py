@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from time import monotonic
-from types import ModuleType, TracebackType
-from typing import Any, Literal
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 import httpx
@@ -34,58 +34,69 @@ from agent_memory_client_generated.api.summary_views import (
 from agent_memory_client_generated.api.tasks import get_task_status
 from agent_memory_client_generated.api.working_memory import (
     delete_working_memory,
-    get_working_memory,
     list_sessions,
     put_working_memory,
 )
-from agent_memory_client_generated.client import AuthenticatedClient
-from agent_memory_client_generated.models import (
-    AckResponse,
-    HealthCheckResponse,
-    MemoryRecord,
-    RunSummaryViewRequest,
-    SessionListResponse,
-    SummaryView,
-    SummaryViewPartitionResult,
-    Task,
-    WorkingMemoryResponse,
-)
+from agent_memory_client_generated.types import Operation
 
 from .. import _requests as req
+from .. import _search as search
 from .._config import ClientSettings, MemoryClientConfig, resolve_settings
 from .._exceptions import (
+    MemoryClientClosedError,
     MemoryConnectionError,
     MemoryNotFoundError,
+    MemoryResponseError,
+    MemoryTaskTimeoutError,
     MemoryTimeoutError,
     MemoryValidationError,
-    parsed_or_raise,
-    unparsable_response,
+    error_for_status,
 )
-from .._logging import logger
+from .._json import UnencodableBody, decode, encode
 from .._paging import SearchPlan
-from .._promotion import PendingPromotions, SessionKey, awaiting_promotion, session_key
 from .._results import (
     CreateMemoriesResult,
     MemoryPromptResult,
     MemoryRecordResult,
     MemoryRecordResults,
 )
-from .._retry import RetryPolicy
+from .._retry import ATTEMPTS, RetryPolicy
+from .._rules import check_bool, check_count, check_id, check_ttl
+from .._scope import Scope
 from .._version import __version__
+from .._visibility import Batch, RecentCreates
 from ..tools.calls import ToolCallResult
 from ..tools.getters import MemoryToolSchemas
-from .locks import SyncSessionLocks
+from .concurrency import gather_in_order, gather_pair
+from .sessions import SyncSessions
 from .tools import SyncToolResolver
 from .transport import (
     SyncDelegatingTransport,
     SyncLoopBoundTransport,
     SyncRetryTransport,
-    last_response,
 )
+
+if TYPE_CHECKING:
+    from agent_memory_client_generated.models import (
+        AckResponse,
+        HealthCheckResponse,
+        MemoryRecord,
+        SearchRequest,
+        SessionListResponse,
+        SummaryView,
+        SummaryViewPartitionResult,
+        Task,
+        WorkingMemoryResponse,
+    )
+    from typing_extensions import Unpack
+
+    from .._search import LongTermSearch, PromptSession, SearchFilters
 
 __all__ = ["SyncMemoryAPIClient"]
 
+T = TypeVar("T")
 MergeStrategy = Literal["replace", "merge", "deep_merge"]
+_JSON = {"Content-Type": "application/json"}
 
 
 def _deep_merge(base: Mapping[str, Any], updates: Mapping[str, Any]) -> dict[str, Any]:
@@ -99,6 +110,16 @@ def _deep_merge(base: Mapping[str, Any], updates: Mapping[str, Any]) -> dict[str
     return merged
 
 
+def _attempts(count: int) -> str:
+    return f"{count} attempt" if count == 1 else f"{count} attempts"
+
+
+def _own_pool(fresh: bool) -> httpx.BaseTransport:
+    # A pool that keeps no connection alive opens a new one per request (see transport).
+    limits = httpx.Limits(max_keepalive_connections=0) if fresh else httpx.Limits()
+    return httpx.HTTPTransport(limits=limits)
+
+
 class SyncMemoryAPIClient(MemoryToolSchemas):
     """Client for the Agent Memory Server.
 
@@ -106,8 +127,9 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     MEMORY_API_KEY, MEMORY_TIMEOUT, MEMORY_MAX_RETRIES, DEFAULT_USER_ID, DEFAULT_NAMESPACE),
     then defaults. ``api_key`` and ``bearer_token`` are both sent as
     ``Authorization: Bearer <token>``. ``session_id``, ``user_id`` and ``namespace`` are
-    defaults for every call that takes them. Pass ``http_client`` to send through your own
-    httpx client; it stays yours to close. ``retry_policy`` replaces the default backoff
+    the client's scope: the default of every call that takes them, and what the client
+    holds the server's answers to. Pass ``http_client`` to send through your own httpx
+    client; it stays yours to close. ``retry_policy`` replaces the default backoff
     (``max_retries`` still sets the number of retries when given).
     """
 
@@ -116,6 +138,9 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     settle_timeout: float = 1.0
     #: First pause between two reads of such a session (it doubles, up to 0.25 s).
     settle_interval: float = 0.02
+    #: Longest wait, in seconds, for this client's new long-term memories to be stored
+    #: before a search or a read of them (0 turns read-your-writes off).
+    index_timeout: float = 2.0
 
     def __init__(
         self,
@@ -147,6 +172,11 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             namespace=namespace,
             http_client=http_client,
         )
+        self._scope = Scope(
+            session_id=self._settings.session_id,
+            user_id=self._settings.user_id,
+            namespace=self._settings.namespace,
+        )
         headers = {"User-Agent": f"agent-memory-client/{__version__}", **(default_headers or {})}
         if self._settings.token:
             headers["Authorization"] = f"Bearer {self._settings.token}"
@@ -161,23 +191,22 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         inner: httpx.BaseTransport = (
             SyncDelegatingTransport(http_client)
             if http_client is not None
-            else SyncLoopBoundTransport(httpx.HTTPTransport)
+            else SyncLoopBoundTransport(_own_pool)
         )
-        self._http = httpx.Client(
-            base_url=self._settings.base_url,
-            headers=headers,
-            timeout=self._settings.timeout,
-            transport=SyncRetryTransport(inner, policy),
-        )
-        self._api = AuthenticatedClient(
-            base_url=self._settings.base_url, token="", raise_on_unexpected_status=False
-        )
-        self._api.set_httpx_client(self._http)
+        try:
+            self._http = httpx.Client(
+                base_url=self._settings.base_url,
+                headers=headers,
+                timeout=self._settings.timeout,
+                transport=SyncRetryTransport(inner, policy),
+            )
+        except (TypeError, ValueError, UnicodeError):
+            # A default header httpx cannot send (the token was checked before).
+            raise MemoryValidationError("default_headers must be ASCII strings") from None
+        self._closed = False
+        self._sessions = SyncSessions(self)
         self._tools = SyncToolResolver(self)
-        # Sessions this client wrote with memories the server had yet to promote: the next
-        # write to one of them waits for the promotion first (see _promotion).
-        self._promoting = PendingPromotions()
-        self._session_locks = SyncSessionLocks()
+        self._creates = RecentCreates()
 
     # -- settings and lifecycle -------------------------------------------------------------
 
@@ -220,6 +249,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
 
     def close(self) -> None:
         """Close the connections this client opened (a user's http_client stays open)."""
+        self._closed = True
         self._http.close()
 
     def __enter__(self) -> SyncMemoryAPIClient:
@@ -235,44 +265,89 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
 
     # -- the one place requests are sent ----------------------------------------------------
 
-    def _call(self, operation: str, endpoint: ModuleType, **kwargs: Any) -> Any:
+    def _call(self, operation: str, op: Operation[T]) -> T:
+        """Send ``op`` and return its parsed result, or raise the error for what happened.
+
+        Only this request's own response is ever parsed or blamed: a body that does not
+        parse is a MemoryResponseError of this response.
+        """
+        if self._closed:
+            raise MemoryClientClosedError(
+                f"{operation}: the client is closed; create a new one", operation=operation
+            )
+        content: bytes | None = None
+        if op.body is not None:
+            try:
+                content = encode(op.body)
+            except UnencodableBody as exc:
+                raise MemoryValidationError(
+                    f"{operation}: the request cannot be sent as JSON: {exc}", operation=operation
+                ) from None
+        request = self._http.build_request(
+            op.method,
+            op.path,
+            params=op.params or None,
+            content=content,
+            headers=_JSON if content is not None else None,
+        )
         try:
-            response = endpoint.sync_detailed(client=self._api, **kwargs)
+            response = self._http.send(request)
         except httpx.TimeoutException as exc:
+            attempts = int(request.extensions.get(ATTEMPTS, 1))
             raise MemoryTimeoutError(
-                f"{operation} timed out after {self._describe_timeout()} "
-                f"(and {self.max_retries} retries at most)",
+                f"{operation} timed out after {self._describe_timeout()} per attempt "
+                f"({_attempts(attempts)})",
                 operation=operation,
+                attempts=attempts,
             ) from exc
         except httpx.TransportError as exc:
+            attempts = int(request.extensions.get(ATTEMPTS, 1))
             raise MemoryConnectionError(
-                f"{operation} could not reach {self.base_url}: {type(exc).__name__}: {exc}",
+                f"{operation} failed talking to {self.base_url}: {type(exc).__name__}: {exc} "
+                f"({_attempts(attempts)})",
                 operation=operation,
+                attempts=attempts,
             ) from exc
-        except (KeyError, TypeError, ValueError) as exc:
-            raise unparsable_response(operation, last_response.get(), exc) from exc
-        return parsed_or_raise(operation, response)
+        except RuntimeError:
+            if self._http.is_closed:  # closed while the call was on its way
+                raise MemoryClientClosedError(
+                    f"{operation}: the client is closed; create a new one", operation=operation
+                ) from None
+            raise
+        status = response.status_code
+        if not 200 <= status < 300:
+            raise error_for_status(operation, status, response.content, response.headers)
+        try:
+            return op.parse(decode(response.content))
+        except (ValueError, RecursionError) as exc:  # a ParseError is a ValueError
+            raise MemoryResponseError(
+                f"{operation}: the server's response did not parse: {exc}",
+                status_code=status,
+                operation=operation,
+            ) from None
 
     def _describe_timeout(self) -> str:
         read = self.timeout.read
         return f"{read:g}s" if read is not None else "no limit"
 
-    def _scope(self, user_id: str | None, namespace: str | None) -> tuple[str | None, str | None]:
-        return (
-            user_id if user_id is not None else self.user_id,
-            namespace if namespace is not None else self.namespace,
-        )
+    def _in_scope(
+        self, *, session_id: Any = None, user_id: Any = None, namespace: Any = None
+    ) -> Scope:
+        """The scope of a call: what it gives, else the client's (one rule, everywhere)."""
+        return self._scope.narrow(session_id=session_id, user_id=user_id, namespace=namespace)
 
-    def _session(self, session_id: str | None) -> str:
-        session = session_id if session_id is not None else self.session_id
-        return req.require_id(session, "session_id")
+    def _session_scope(
+        self, session_id: Any = None, *, user_id: Any = None, namespace: Any = None
+    ) -> Scope:
+        scope = self._in_scope(session_id=session_id, user_id=user_id, namespace=namespace)
+        check_id(scope.session_id, "session_id")
+        return scope
 
     # -- health -----------------------------------------------------------------------------
 
     def health_check(self) -> HealthCheckResponse:
         """Check that the server is up; ``now`` is the server's clock (Unix time, in ms)."""
-        result: HealthCheckResponse = self._call("health_check", get_health)
-        return result
+        return self._call("health_check", get_health.request())
 
     # -- working memory ---------------------------------------------------------------------
 
@@ -285,16 +360,16 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         user_id: str | None = None,
     ) -> SessionListResponse:
         """List working-memory session ids, newest first."""
-        user_id, namespace = self._scope(user_id, namespace)
-        result: SessionListResponse = self._call(
+        scope = self._in_scope(user_id=user_id, namespace=namespace)
+        return self._call(
             "list_sessions",
-            list_sessions,
-            limit=limit,
-            offset=offset,
-            namespace=req.unset_if_none(namespace),
-            user_id=req.unset_if_none(user_id),
+            list_sessions.request(
+                limit=check_count(limit, "limit", minimum=1),
+                offset=check_count(offset, "offset"),
+                namespace=scope.namespace,
+                user_id=scope.user_id,
+            ),
         )
-        return result
 
     def get_working_memory(
         self,
@@ -306,22 +381,18 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         context_window_max: int | None = None,
         recent_messages_limit: int | None = None,
     ) -> WorkingMemoryResponse:
-        """Read a session's working memory; raises MemoryNotFoundError if it does not exist."""
-        session = self._session(session_id)
-        user_id, namespace = self._scope(user_id, namespace)
-        result: WorkingMemoryResponse = self._call(
-            "get_working_memory",
-            get_working_memory,
-            session_id=session,
-            user_id=req.unset_if_none(user_id),
-            namespace=req.unset_if_none(namespace),
-            model_name=req.unset_if_none(model_name or self._settings.model_name),
-            context_window_max=req.unset_if_none(
-                context_window_max or self._settings.context_window_max
-            ),
-            recent_messages_limit=req.unset_if_none(recent_messages_limit),
+        """Read a session's working memory; raises MemoryNotFoundError if it does not exist.
+
+        With ``model_name`` or ``context_window_max`` the server leaves out the oldest
+        messages that do not fit that context window.
+        """
+        scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
+        return self._sessions.read(
+            scope,
+            model_name=model_name or self._settings.model_name,
+            context_window_max=context_window_max or self._settings.context_window_max,
+            recent_messages_limit=recent_messages_limit,
         )
-        return result
 
     def set_working_memory(
         self,
@@ -337,33 +408,51 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         """Write (create or replace) a session's working memory.
 
         ``memory`` is a dict or model with any of messages, memories, data, context,
-        ttl_seconds and long_term_memory_strategy. If this client's last write to the
-        session left memories for the server to promote, this waits for that first (at
-        most ``settle_timeout``): the promotion would otherwise undo this write.
+        ttl_seconds and long_term_memory_strategy (a user_id or namespace in it counts as
+        given to the call). If this client's last write to the session left memories for
+        the server to promote, this waits for that first (at most ``settle_timeout``): the
+        promotion would otherwise undo this write.
         """
-        session = self._session(session_id)
-        user_id, namespace = self._scope(user_id, namespace)
-        body = req.build_working_memory(
-            memory, user_id=user_id, namespace=namespace, ttl_seconds=ttl_seconds
+        user_id, namespace = req.scope_in_memory(memory, user_id=user_id, namespace=namespace)
+        scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
+        if ttl_seconds is not None:
+            check_ttl(ttl_seconds)
+        state = req.as_mapping(memory, "working memory")
+        self._sessions.before_write(scope)
+        self._sessions.check_own_key(scope)
+        return self._put_session(
+            scope,
+            state,
+            model_name=model_name,
+            context_window_max=context_window_max,
+            ttl_seconds=ttl_seconds,
         )
-        key = session_key(session, body.user_id, body.namespace)
-        if self._promoting.pending(key, self.settle_timeout):
-            self._read_settled(key)
-        result: WorkingMemoryResponse = self._call(
-            "set_working_memory",
-            put_working_memory,
-            session_id=session,
-            body=body,
-            model_name=req.unset_if_none(model_name or self._settings.model_name),
-            context_window_max=req.unset_if_none(
-                context_window_max or self._settings.context_window_max
-            ),
-        )
-        if awaiting_promotion(result):
-            self._promoting.add(key, self.settle_timeout)
-        return result
 
     put_working_memory = set_working_memory
+
+    def _put_session(
+        self,
+        scope: Scope,
+        state: Mapping[str, Any],
+        *,
+        model_name: str | None = None,
+        context_window_max: int | None = None,
+        ttl_seconds: int | None = None,
+    ) -> WorkingMemoryResponse:
+        # Every write of a session: the body carries the scope, whatever the state says.
+        assert scope.session_id is not None
+        body = req.build_working_memory(state, scope=scope, ttl_seconds=ttl_seconds)
+        result = self._call(
+            "set_working_memory",
+            put_working_memory.request(
+                session_id=scope.session_id,
+                body=body,
+                model_name=model_name or self._settings.model_name,  # type: ignore[arg-type]
+                context_window_max=context_window_max or self._settings.context_window_max,
+            ),
+        )
+        self._sessions.after_write(scope, result)
+        return result
 
     def delete_working_memory(
         self,
@@ -372,21 +461,22 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         user_id: str | None = None,
         namespace: str | None = None,
     ) -> AckResponse:
-        """Delete a session's working memory (after a pending promotion, as in set)."""
-        session = self._session(session_id)
-        user_id, namespace = self._scope(user_id, namespace)
-        key = session_key(session, user_id, namespace)
-        if self._promoting.pending(key, self.settle_timeout):
-            # Deleted mid-promotion, the session would come back with the promotion's write.
-            self._read_settled(key)
-        result: AckResponse = self._call(
+        """Delete a session's working memory (after a pending promotion, as in set).
+
+        Refused, with nothing deleted, when the server stores another scope's session
+        under this one's key (see ``agent_memory_client._scope``).
+        """
+        scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
+        # Deleted mid-promotion, the session would come back with the promotion's write.
+        self._sessions.before_write(scope)
+        self._sessions.check_own_key(scope)
+        assert scope.session_id is not None
+        return self._call(
             "delete_working_memory",
-            delete_working_memory,
-            session_id=session,
-            user_id=req.unset_if_none(user_id),
-            namespace=req.unset_if_none(namespace),
+            delete_working_memory.request(
+                session_id=scope.session_id, user_id=scope.user_id, namespace=scope.namespace
+            ),
         )
-        return result
 
     def get_or_create_working_memory(
         self,
@@ -398,88 +488,35 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         context_window_max: int | None = None,
         long_term_memory_strategy: Mapping[str, Any] | None = None,
     ) -> tuple[bool, WorkingMemoryResponse]:
-        """Read a session, creating it empty if missing; returns ``(created, memory)``."""
+        """Read a session, creating it empty if missing; returns ``(created, memory)``.
+
+        "Missing" is confirmed by a second read, so a failed read on the server never
+        replaces a session with an empty one.
+        """
+        scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
         try:
-            existing = self.get_working_memory(
-                session_id,
-                user_id=user_id,
-                namespace=namespace,
-                model_name=model_name,
-                context_window_max=context_window_max,
+            return False, self._sessions.read(
+                scope,
+                model_name=model_name or self._settings.model_name,
+                context_window_max=context_window_max or self._settings.context_window_max,
             )
         except MemoryNotFoundError:
             pass
-        else:
-            return False, existing
-        empty: dict[str, Any] = {"messages": [], "memories": []}
-        if long_term_memory_strategy is not None:
-            empty["long_term_memory_strategy"] = dict(long_term_memory_strategy)
-        created = self.set_working_memory(
-            session_id,
-            empty,
-            user_id=user_id,
-            namespace=namespace,
-            model_name=model_name,
-            context_window_max=context_window_max,
+        created = False
+
+        def create(state: dict[str, Any]) -> None:
+            nonlocal created
+            if state:  # it exists after all (the first read failed on the server)
+                return
+            created = True
+            state.update(messages=[], memories=[])
+            if long_term_memory_strategy is not None:
+                state["long_term_memory_strategy"] = dict(long_term_memory_strategy)
+
+        memory = self._sessions.update(
+            scope, create, misses=1, model_name=model_name, context_window_max=context_window_max
         )
-        return True, created
-
-    def _update_session(
-        self,
-        session_id: str | None,
-        user_id: str | None,
-        namespace: str | None,
-        change: Callable[[dict[str, Any]], None],
-        *,
-        read: bool = True,
-        model_name: str | None = None,
-        context_window_max: int | None = None,
-    ) -> WorkingMemoryResponse:
-        """Read a session (``{}`` if missing), let ``change`` edit it, and write it back.
-
-        The helpers' one read-modify-write path: one at a time per session in this client,
-        and never while the server is promoting the session's memories.
-        """
-        session = self._session(session_id)
-        user_id, namespace = self._scope(user_id, namespace)
-        key = session_key(session, user_id, namespace)
-        with self._session_locks.hold(key):
-            # Only a missing session counts as empty: any other failure propagates, so a
-            # transient error never leads to overwriting a session with nothing.
-            current = self._read_settled(key) if read else None
-            state = {} if current is None else current.to_dict()
-            change(state)
-            return self.set_working_memory(
-                session,
-                state,
-                user_id=user_id,
-                namespace=namespace,
-                model_name=model_name,
-                context_window_max=context_window_max,
-            )
-
-    def _read_settled(self, key: SessionKey) -> WorkingMemoryResponse | None:
-        """The session once none of its memories awaits promotion; None if it does not exist.
-
-        Every read-modify-write of a session goes through here (see ``_promotion``).
-        """
-        session, user_id, namespace = key
-        self._promoting.discard(key)
-        deadline = monotonic() + self.settle_timeout
-        pause = self.settle_interval
-        while True:
-            try:
-                memory = self.get_working_memory(session, user_id=user_id, namespace=namespace)
-            except MemoryNotFoundError:
-                return None
-            if not awaiting_promotion(memory):
-                return memory
-            if monotonic() >= deadline:
-                # A server with long-term memory off never promotes: it costs this wait.
-                logger.info("session memories still promotion; writing anyway")
-                return memory
-            time.sleep(pause)
-            pause = min(2 * pause, 0.25)  # promotion takes tens of ms; do not poll a slow one
+        return created, memory
 
     def append_messages_to_working_memory(
         self,
@@ -492,19 +529,16 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         context_window_max: int | None = None,
     ) -> WorkingMemoryResponse:
         """Add messages to the end of a session's conversation, keeping everything else."""
-        if isinstance(messages, (str, Mapping)):
+        if isinstance(messages, (str, bytes, Mapping)) or not isinstance(messages, Iterable):
             raise MemoryValidationError("messages must be a list of messages")
+        added = list(messages)
+        scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
 
         def append(state: dict[str, Any]) -> None:
-            state["messages"] = [*state.get("messages", []), *messages]
+            state["messages"] = [*state.get("messages", []), *added]
 
-        return self._update_session(
-            session_id,
-            user_id,
-            namespace,
-            append,
-            model_name=model_name,
-            context_window_max=context_window_max,
+        return self._sessions.update(
+            scope, append, model_name=model_name, context_window_max=context_window_max
         )
 
     def set_working_memory_data(
@@ -519,13 +553,13 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         """Replace a session's ``data``, keeping its messages and memories."""
         if not isinstance(data, Mapping):
             raise MemoryValidationError("data must be a dict")
+        check_bool(preserve_existing, "preserve_existing")
+        scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
 
         def replace_data(state: dict[str, Any]) -> None:
             state["data"] = dict(data)
 
-        return self._update_session(
-            session_id, user_id, namespace, replace_data, read=preserve_existing
-        )
+        return self._sessions.update(scope, replace_data, read=preserve_existing)
 
     def update_working_memory_data(
         self,
@@ -543,6 +577,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             raise MemoryValidationError(
                 f"merge_strategy must be replace, merge or deep_merge, got {merge_strategy!r}"
             )
+        scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
 
         def update_data(state: dict[str, Any]) -> None:
             existing = state.get("data") or {}
@@ -553,7 +588,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             else:
                 state["data"] = _deep_merge(existing, data_updates)
 
-        return self._update_session(session_id, user_id, namespace, update_data)
+        return self._sessions.update(scope, update_data)
 
     def add_memories_to_working_memory(
         self,
@@ -565,13 +600,16 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         namespace: str | None = None,
     ) -> WorkingMemoryResponse:
         """Add structured memories to a session for the server to promote to long-term."""
-        if isinstance(memories, (str, Mapping)):
+        if isinstance(memories, (str, bytes, Mapping)) or not isinstance(memories, Iterable):
             raise MemoryValidationError("memories must be a list of records")
+        added = list(memories)
+        check_bool(replace, "replace")
+        scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
 
         def add(state: dict[str, Any]) -> None:
-            state["memories"] = [*([] if replace else state.get("memories", [])), *memories]
+            state["memories"] = [*([] if replace else state.get("memories", [])), *added]
 
-        return self._update_session(session_id, user_id, namespace, add)
+        return self._sessions.update(scope, add)
 
     # -- long-term memory -------------------------------------------------------------------
 
@@ -583,18 +621,20 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     ) -> CreateMemoriesResult:
         """Store memories in long-term memory; ids are assigned here when missing.
 
-        The server indexes them shortly after answering; they become searchable a few
+        The server stores them shortly after answering. This client's own searches and
+        reads wait for them (at most ``index_timeout``); other clients see them a few
         tens of milliseconds later.
         """
-        body = req.build_create_request(
-            memories, deduplicate=deduplicate, user_id=self.user_id, namespace=self.namespace
-        )
-        ack: AckResponse = self._call(
-            "create_long_term_memories", create_long_term_memory, body=body
-        )
-        return CreateMemoriesResult(memories=list(body.memories), status=ack.status)
+        body = req.build_create_request(memories, deduplicate=deduplicate, scope=self._scope)
+        return self._create(body)
 
     create_long_term_memory = create_long_term_memories
+
+    def _create(self, body: Any) -> CreateMemoriesResult:
+        ack = self._call("create_long_term_memories", create_long_term_memory.request(body=body))
+        stored = req.stored_records(body)
+        self._creates.add([m.id for m in stored], self.index_timeout)
+        return CreateMemoriesResult(memories=stored, status=ack.status)
 
     def bulk_create_long_term_memories(
         self,
@@ -604,161 +644,225 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         deduplicate: bool = True,
     ) -> list[CreateMemoriesResult]:
         """Store many memories in batches of ``batch_size``, one request per batch."""
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise MemoryValidationError("batch_size must be a whole number >= 1")
+        check_count(batch_size, "batch_size", minimum=1)
         items = list(memories)
         # Validate every batch before sending the first, so bad input stores nothing.
         bodies = [
             req.build_create_request(
-                items[i : i + batch_size],
-                deduplicate=deduplicate,
-                user_id=self.user_id,
-                namespace=self.namespace,
+                items[i : i + batch_size], deduplicate=deduplicate, scope=self._scope
             )
             for i in range(0, len(items), batch_size)
         ]
-        results = []
-        for body in bodies:
-            ack: AckResponse = self._call(
-                "create_long_term_memories", create_long_term_memory, body=body
+        return [self._create(body) for body in bodies]
+
+    def _until_visible(self, batch: Batch, memory_id: str | None = None) -> bool:
+        """Wait until the server holds ``batch`` (or ``memory_id`` of it), or its deadline.
+
+        Returns whether it was seen.
+        """
+        pause = 0.01
+        while monotonic() < batch.deadline:
+            probe = memory_id or batch.next_probe()
+            try:
+                self._call("get_long_term_memory", get_long_term_memory.request(memory_id=probe))
+            except MemoryNotFoundError:
+                time.sleep(min(pause, max(batch.deadline - monotonic(), 0)))
+                pause = min(2 * pause, 0.1)
+                continue
+            if memory_id is None:
+                self._creates.seen(batch)
+            return True
+        self._creates.seen(batch)  # the server dropped it (duplicates) or is very slow
+        return False
+
+    def _ids_visible(self, memory_ids: Iterable[str]) -> None:
+        """Read-your-writes for reads by id: wait for those this client just created."""
+        waits: list[Any] = []
+        for memory_id in memory_ids:
+            batch = self._creates.batch_of(memory_id)
+            if batch is not None:
+                waits.append(self._until_visible(batch, memory_id))
+        if waits:
+            gather_in_order(waits)
+
+    def _creates_visible(self) -> None:
+        """Read-your-writes for searches: wait for every batch this client just created."""
+        pending = self._creates.pending()
+        if pending:
+            gather_in_order([self._until_visible(batch) for batch in pending])
+
+    def get_long_term_memory(
+        self, memory_id: str, *, user_id: str | None = None, namespace: str | None = None
+    ) -> MemoryRecord:
+        """Read one long-term memory by id.
+
+        Raises MemoryNotFoundError if it does not exist, or belongs to another user or
+        namespace than the call's (else the client's) scope.
+        """
+        check_id(memory_id, "memory_id")
+        scope = self._in_scope(user_id=user_id, namespace=namespace)
+        self._ids_visible([memory_id])
+        memory = self._call(
+            "get_long_term_memory", get_long_term_memory.request(memory_id=memory_id)
+        )
+        # The server finds ids through a case-insensitive index: "abc" can return "ABC".
+        if memory.id != memory_id or not scope.holds(memory):
+            detail = f"Memory with ID {memory_id} not found"
+            raise MemoryNotFoundError(
+                f"get_long_term_memory failed with HTTP 404: {detail}",
+                status_code=404,
+                detail=detail,
+                operation="get_long_term_memory",
             )
-            results.append(CreateMemoriesResult(memories=list(body.memories), status=ack.status))
-        return results
+        return memory
 
-    def get_long_term_memory(self, memory_id: str) -> MemoryRecord:
-        """Read one long-term memory by id; raises MemoryNotFoundError if it does not exist."""
-        result: MemoryRecord = self._call(
-            "get_long_term_memory",
-            get_long_term_memory,
-            memory_id=req.require_id(memory_id, "memory_id"),
-        )
-        return result
+    def _owned(self, memory_ids: Sequence[str], scope: Scope) -> list[str]:
+        """Of ``memory_ids``, those that exist in ``scope`` (all of them without a scope)."""
+        if scope.user_id is None and scope.namespace is None:
+            self._ids_visible(memory_ids)
+            return list(memory_ids)
 
-    def edit_memory(self, memory_id: str, updates: Mapping[str, Any] | Any) -> MemoryRecord:
-        """Change fields of a long-term memory; returns the memory as stored."""
+        def owned(memory_id: str) -> str | None:
+            try:
+                self.get_long_term_memory(
+                    memory_id, user_id=scope.user_id, namespace=scope.namespace
+                )
+            except MemoryNotFoundError:
+                return None
+            return memory_id
+
+        found = gather_in_order([owned(m) for m in memory_ids])
+        return [m for m in found if m is not None]
+
+    def edit_memory(
+        self,
+        memory_id: str,
+        updates: Mapping[str, Any] | Any,
+        *,
+        user_id: str | None = None,
+        namespace: str | None = None,
+    ) -> MemoryRecord:
+        """Change fields of a long-term memory; returns the memory as stored.
+
+        With a user or namespace scope (the call's, else the client's), a memory outside
+        it reads as missing (MemoryNotFoundError), and updates cannot move it out.
+        """
+        check_id(memory_id, "memory_id")
         body = req.build_edit_request(updates)
-        result: MemoryRecord = self._call(
-            "edit_memory",
-            update_long_term_memory,
-            memory_id=req.require_id(memory_id, "memory_id"),
-            body=body,
+        scope = self._in_scope(user_id=user_id, namespace=namespace)
+        for key in ("user_id", "namespace"):
+            wanted, new = getattr(scope, key), getattr(body, key)
+            if wanted is not None and new is not None and new != wanted:
+                raise MemoryValidationError(
+                    f"updates would move the memory out of the scope ({key} {wanted!r})"
+                )
+        if scope.user_id is None and scope.namespace is None:
+            self._ids_visible([memory_id])
+        else:  # raises MemoryNotFoundError for a memory outside the scope
+            self.get_long_term_memory(memory_id, user_id=scope.user_id, namespace=scope.namespace)
+        return self._call(
+            "edit_memory", update_long_term_memory.request(memory_id=memory_id, body=body)
         )
-        return result
 
     edit_long_term_memory = edit_memory
 
-    def delete_long_term_memories(self, memory_ids: Sequence[str]) -> AckResponse:
-        """Delete long-term memories by id."""
+    def delete_long_term_memories(
+        self,
+        memory_ids: Sequence[str],
+        *,
+        user_id: str | None = None,
+        namespace: str | None = None,
+    ) -> AckResponse:
+        """Delete long-term memories by id.
+
+        With a user or namespace scope (the call's, else the client's), ids outside it
+        read as missing: they are left alone, as missing ids are.
+        """
         if isinstance(memory_ids, str):
             memory_ids = [memory_ids]
-        ids = [req.require_id(m, "memory id") for m in memory_ids]
+        ids = [check_id(m, "memory id") for m in memory_ids]
         if not ids:
             raise MemoryValidationError("memory_ids must name at least one memory")
-        result: AckResponse = self._call(
-            "delete_long_term_memories", delete_long_term_memory, memory_ids=ids
-        )
-        return result
+        scope = self._in_scope(user_id=user_id, namespace=namespace)
+        return self._delete(self._owned(ids, scope))
 
-    def delete_memory(self, memory_id: str) -> AckResponse:
+    def _delete(self, memory_ids: list[str]) -> AckResponse:
+        if not memory_ids:
+            from agent_memory_client_generated.models import AckResponse
+
+            return AckResponse(status="ok, deleted 0 memories")
+        return self._call(
+            "delete_long_term_memories", delete_long_term_memory.request(memory_ids=memory_ids)
+        )
+
+    def delete_memory(
+        self, memory_id: str, *, user_id: str | None = None, namespace: str | None = None
+    ) -> AckResponse:
         """Delete one long-term memory by id."""
-        return self.delete_long_term_memories([memory_id])
+        return self.delete_long_term_memories([memory_id], user_id=user_id, namespace=namespace)
 
     def search_long_term_memory(
         self,
         text: str | None = None,
         *,
-        session_id: Any = None,
-        namespace: Any = None,
-        topics: Any = None,
-        entities: Any = None,
-        user_id: Any = None,
-        memory_type: Any = None,
-        created_at: Any = None,
-        created_after: Any = None,
-        created_before: Any = None,
-        last_accessed: Any = None,
-        last_accessed_after: Any = None,
-        last_accessed_before: Any = None,
-        event_date: Any = None,
-        event_date_after: Any = None,
-        event_date_before: Any = None,
-        min_relevance_score: float | None = None,
-        distance_threshold: float | None = None,
         limit: int = 10,
         offset: int = 0,
-        search_mode: Literal["semantic", "keyword", "hybrid"] | None = None,
-        hybrid_alpha: float | None = None,
-        recency: Mapping[str, Any] | None = None,
-        recency_boost: bool | None = None,
-        server_side_recency: bool | None = None,
         optimize_query: bool = False,
+        **filters: Unpack[SearchFilters],
     ) -> MemoryRecordResults:
         """Search long-term memory.
 
-        Filters take plain values (``user_id="alice"``, ``topics=["a", "b"]`` matches any),
-        operator dicts (``{"all": [...]}``, ``{"ne": "x"}``) or filter objects. The client's
-        default user_id and namespace apply when not given. Results carry
-        ``relevance_score`` (0 to 1); ``min_relevance_score`` drops weaker ones and
-        ``distance_threshold`` (semantic search) farther ones. Both thresholds are applied
-        by the client to the ``limit`` nearest results: the server's own range search is
-        approximate and misses close matches on a busy index.
+        Filters (``SearchFilters``) take plain values (``user_id="alice"``,
+        ``topics=["a", "b"]`` matches any), operator dicts (``{"all": [...]}``,
+        ``{"ne": "x"}``) or filter objects; user_id and namespace default to the client's.
+        Results carry ``relevance_score`` (0 to 1); ``min_relevance_score`` drops weaker
+        ones and ``distance_threshold`` (semantic search) farther ones. Both thresholds
+        are applied by the client to the ``limit`` nearest results: the server's own range
+        search is approximate and misses close matches on a busy index. Every result is
+        checked against the tag filters exactly (see ``agent_memory_client._search``).
+        This client's own new memories are waited for (at most ``index_timeout``).
         """
-        user_id, namespace = self._scope(user_id, namespace)
-        relevant = req.relevance_check(
-            min_relevance_score=min_relevance_score,
-            distance_threshold=distance_threshold,
-            search_mode=search_mode,
-        )
-        body = req.build_search_request(
-            text=text,
-            session_id=session_id,
-            namespace=namespace,
-            topics=topics,
-            entities=entities,
-            user_id=user_id,
-            memory_type=memory_type,
-            created_at=created_at,
-            created_after=created_after,
-            created_before=created_before,
-            last_accessed=last_accessed,
-            last_accessed_after=last_accessed_after,
-            last_accessed_before=last_accessed_before,
-            event_date=event_date,
-            event_date_after=event_date_after,
-            event_date_before=event_date_before,
-            limit=limit,
-            offset=offset,
-            search_mode=search_mode,
-            hybrid_alpha=hybrid_alpha,
-            recency=recency,
-            recency_boost=recency_boost,
-            server_side_recency=server_side_recency,
-        )
+        check_bool(optimize_query, "optimize_query")
+        body = self._search_request(text, filters, limit=limit, offset=offset)
+        relevant = search.relevance_check(filters)
+        self._creates_visible()
         response = self._call(
             "search_long_term_memory",
-            search_long_term_memory,
-            body=body,
-            optimize_query=optimize_query,
+            search_long_term_memory.request(body=body, optimize_query=optimize_query),
         )
         return MemoryRecordResults.from_generated(
-            response, keep=req.result_filter(body), relevant=relevant
+            response, keep=search.result_check(body), relevant=relevant
         )
 
+    def _search_request(
+        self, text: Any, filters: Mapping[str, Any], *, limit: Any, offset: Any
+    ) -> SearchRequest:
+        scoped = dict(filters)
+        for key in ("user_id", "namespace"):
+            if scoped.get(key) is None and getattr(self._scope, key) is not None:
+                scoped[key] = getattr(self._scope, key)
+        return search.build_search_request(text, scoped, limit=limit, offset=offset)
+
     def search_all_long_term_memories(
-        self, text: str | None = None, *, page_size: int = 50, **filters: Any
+        self,
+        text: str | None = None,
+        *,
+        page_size: int = 50,
+        **filters: Unpack[SearchFilters],
     ) -> Iterator[MemoryRecordResult]:
         """Yield every matching memory once, fetching about ``page_size`` (1 to 100) per request.
 
-        Takes the filters of :meth:`search_long_term_memory` except ``limit`` and ``offset``.
-        With a query text, results come best first; memories at exactly the same distance
-        are read in one request where they fit (up to 100), as the server orders them
-        differently from one page size to the next.
+        Takes the filters of :meth:`search_long_term_memory`. With a query text, results
+        come best first; memories at exactly the same distance are read in one request
+        where they fit (up to 100), as the server orders them differently from one page
+        size to the next.
         """
         for reserved in ("limit", "offset"):
             if reserved in filters:
                 raise MemoryValidationError(
                     f"search_all_long_term_memories pages by itself: {reserved} is not accepted"
                 )
+        search.check_filter_keys(filters)
         plan = SearchPlan(page_size, ranked=isinstance(text, str) and text.strip() != "")
         # Recency re-ranking is off unless asked for: it mixes each memory's last_accessed
         # time into the order, and every search moves that time for what it returns.
@@ -782,18 +886,18 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         pinned_ids: Sequence[str] | None = None,
     ) -> dict[str, Any]:
         """Delete memories that match a forgetting policy (``dry_run=True`` only reports)."""
-        if not isinstance(dry_run, bool):
-            raise MemoryValidationError("dry_run must be True or False")
-        user_id, namespace = self._scope(user_id, namespace)
+        check_bool(dry_run, "dry_run")
+        scope = self._in_scope(user_id=user_id, namespace=namespace)
         result = self._call(
             "forget_long_term_memories",
-            forget_endpoint,
-            body=req.build_forget_body(policy, pinned_ids),
-            namespace=req.unset_if_none(namespace),
-            user_id=req.unset_if_none(user_id),
-            session_id=req.unset_if_none(session_id),
-            limit=limit,
-            dry_run=dry_run,  # always sent: the server's default is a dry run
+            forget_endpoint.request(
+                body=req.build_forget_body(policy, pinned_ids),
+                namespace=scope.namespace,
+                user_id=scope.user_id,
+                session_id=None if session_id is None else check_id(session_id, "session_id"),
+                limit=check_count(limit, "limit", minimum=1),
+                dry_run=dry_run,  # always sent: the server's default is a dry run
+            ),
         )
         return dict(result) if isinstance(result, Mapping) else {"result": result}
 
@@ -803,14 +907,13 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         self, *, namespace: str | None = None, user_id: str | None = None
     ) -> AckResponse:
         """Ask the server to merge duplicate long-term memories."""
-        user_id, namespace = self._scope(user_id, namespace)
-        result: AckResponse = self._call(
+        scope = self._in_scope(user_id=user_id, namespace=namespace)
+        return self._call(
             "compact_long_term_memories",
-            compact_long_term_memories_endpoint,
-            namespace=req.unset_if_none(namespace),
-            user_id=req.unset_if_none(user_id),
+            compact_long_term_memories_endpoint.request(
+                namespace=scope.namespace, user_id=scope.user_id
+            ),
         )
-        return result
 
     compact = compact_long_term_memories
 
@@ -820,8 +923,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         self,
         query: str,
         *,
-        session: Mapping[str, Any] | Literal[False] | None = None,
-        long_term_search: Mapping[str, Any] | bool | None = None,
+        session: PromptSession | Literal[False] | None = None,
+        long_term_search: LongTermSearch | SearchRequest | bool | None = None,
         session_id: str | None = None,
         user_id: str | None = None,
         namespace: str | None = None,
@@ -836,31 +939,44 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         the client's default session is used; ``session=False`` leaves it out. The result's
         ``messages`` can be sent to a chat API as they are. The server runs this search
         itself, so a ``min_relevance_score`` or ``distance_threshold`` here goes to the
-        server's approximate range search (see :meth:`search_long_term_memory`).
+        server's approximate range search (see :meth:`search_long_term_memory`); the
+        memories it returns are checked against the search's filters and the scope, and a
+        session of another scope never enters the prompt.
         """
-        user_id, namespace = self._scope(user_id, namespace)
+        check_bool(optimize_query, "optimize_query")
+        scope = self._in_scope(session_id=session_id, user_id=user_id, namespace=namespace)
         body = req.build_memory_prompt_request(
             query,
             session=session,
             long_term_search=long_term_search,
-            session_id=session_id if session_id is not None else self.session_id,
-            user_id=user_id,
-            namespace=namespace,
+            scope=scope,
             model_name=model_name or self._settings.model_name,
             context_window_max=context_window_max or self._settings.context_window_max,
         )
-        response = self._call(
-            "memory_prompt", memory_prompt, body=body, optimize_query=optimize_query
+        self._creates_visible()
+        call = self._call(
+            "memory_prompt", memory_prompt.request(body=body, optimize_query=optimize_query)
         )
-        return MemoryPromptResult.from_generated(response)
+        if body.session is None:
+            response, foreign = call, False
+        else:
+            asked = Scope(
+                session_id=body.session.session_id,
+                user_id=body.session.user_id,
+                namespace=body.session.namespace,
+            )
+            response, foreign = gather_pair(call, self._sessions.resolves_elsewhere(asked))
+        ltm = body.long_term_search
+        keep = search.result_check(ltm) if not isinstance(ltm, bool) and ltm is not None else None
+        return MemoryPromptResult.from_generated(response, keep=keep, foreign_session=foreign)
 
     def hydrate_memory_prompt(
-        self, query: str, *, limit: int = 10, **filters: Any
+        self, query: str, *, limit: int = 10, **filters: Unpack[SearchFilters]
     ) -> MemoryPromptResult:
         """A prompt built from long-term memories only, with search filters as keywords."""
-        return self.memory_prompt(
-            query, session=False, long_term_search={"limit": limit, **filters}
-        )
+        search.check_filter_keys(filters)
+        options: dict[str, Any] = {"limit": limit, **filters}
+        return self.memory_prompt(query, session=False, long_term_search=options)  # type: ignore[arg-type]
 
     # -- tools for LLMs ---------------------------------------------------------------------
     # The tool schema getters (get_all_memory_tool_schemas, ...) come from MemoryToolSchemas.
@@ -890,14 +1006,14 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
 
     def resolve_tool_calls(
         self,
-        tool_calls: Iterable[Any],
+        tool_calls: Iterable[Any] | None,
         session_id: str | None = None,
         namespace: str | None = None,
         user_id: str | None = None,
         *,
         tools: Iterable[Any] | None = None,
     ) -> list[ToolCallResult]:
-        """Run several tool calls; results come in call order.
+        """Run several tool calls; results come in call order (None, no calls, gives []).
 
         The async client runs them concurrently, except that calls on the session's working
         memory take turns so none overwrites another's change.
@@ -929,31 +1045,27 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
 
     def list_summary_views(self) -> list[SummaryView]:
         """List all summary views."""
-        result: list[SummaryView] = self._call("list_summary_views", list_summary_views_endpoint)
-        return result
+        return self._call("list_summary_views", list_summary_views_endpoint.request())
 
     def create_summary_view(self, view: Mapping[str, Any] | Any) -> SummaryView:
         """Create a summary view from a dict or model (source, group_by, filters, ...)."""
-        result: SummaryView = self._call(
-            "create_summary_view", create_summary_view, body=req.build_summary_view_request(view)
+        return self._call(
+            "create_summary_view",
+            create_summary_view.request(body=req.build_summary_view_request(view)),
         )
-        return result
 
     def get_summary_view(self, view_id: str) -> SummaryView:
         """Read a summary view; raises MemoryNotFoundError if it does not exist."""
-        result: SummaryView = self._call(
-            "get_summary_view", get_summary_view, view_id=req.require_id(view_id, "view_id")
+        return self._call(
+            "get_summary_view", get_summary_view.request(view_id=check_id(view_id, "view_id"))
         )
-        return result
 
     def delete_summary_view(self, view_id: str) -> AckResponse:
         """Delete a summary view."""
-        result: AckResponse = self._call(
+        return self._call(
             "delete_summary_view",
-            delete_summary_view_endpoint,
-            view_id=req.require_id(view_id, "view_id"),
+            delete_summary_view_endpoint.request(view_id=check_id(view_id, "view_id")),
         )
-        return result
 
     def list_summary_view_partitions(
         self,
@@ -965,57 +1077,65 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         memory_type: str | None = None,
     ) -> list[SummaryViewPartitionResult]:
         """List the stored summaries of a view's partitions, optionally filtered."""
-        user_id, namespace = self._scope(user_id, namespace)
-        result: list[SummaryViewPartitionResult] = self._call(
+        scope = self._in_scope(user_id=user_id, namespace=namespace)
+        return self._call(
             "list_summary_view_partitions",
-            list_summary_view_partitions,
-            view_id=req.require_id(view_id, "view_id"),
-            user_id=req.unset_if_none(user_id),
-            namespace=req.unset_if_none(namespace),
-            session_id=req.unset_if_none(session_id),
-            memory_type=req.unset_if_none(memory_type),
+            list_summary_view_partitions.request(
+                view_id=check_id(view_id, "view_id"),
+                user_id=scope.user_id,
+                namespace=scope.namespace,
+                session_id=None if session_id is None else check_id(session_id, "session_id"),
+                memory_type=memory_type,
+            ),
         )
-        return result
 
     def run_summary_view_partition(
         self, view_id: str, group: Mapping[str, Any]
     ) -> SummaryViewPartitionResult:
         """Summarise one partition of a view now, e.g. ``group={"user_id": "alice"}``."""
-        result: SummaryViewPartitionResult = self._call(
+        return self._call(
             "run_summary_view_partition",
-            run_summary_view_partition,
-            view_id=req.require_id(view_id, "view_id"),
-            body=req.build_partition_request(group),
+            run_summary_view_partition.request(
+                view_id=check_id(view_id, "view_id"), body=req.build_partition_request(group)
+            ),
         )
-        return result
 
     def run_summary_view(self, view_id: str, *, task_id: str | None = None) -> Task:
         """Start summarising every partition of a view; returns the background task."""
-        result: Task = self._call(
-            "run_summary_view",
-            run_summary_view_full,
-            view_id=req.require_id(view_id, "view_id"),
-            body=RunSummaryViewRequest(task_id=req.unset_if_none(task_id)),
+        from agent_memory_client_generated.models import RunSummaryViewRequest
+
+        body = RunSummaryViewRequest(
+            task_id=None if task_id is None else check_id(task_id, "task_id")
         )
-        return result
+        return self._call(
+            "run_summary_view",
+            run_summary_view_full.request(view_id=check_id(view_id, "view_id"), body=body),
+        )
 
     def get_task(self, task_id: str) -> Task:
         """Read a background task's status; raises MemoryNotFoundError if unknown."""
-        result: Task = self._call(
-            "get_task", get_task_status, task_id=req.require_id(task_id, "task_id")
-        )
-        return result
+        return self._call("get_task", get_task_status.request(task_id=check_id(task_id, "task_id")))
 
     def wait_for_task(self, task_id: str, *, timeout: float = 60.0, interval: float = 0.5) -> Task:
-        """Poll a task until it succeeds or fails, or raise MemoryTimeoutError."""
-        waited = 0.0
+        """Poll a task until it succeeds or fails.
+
+        Raises MemoryTaskTimeoutError (``.task`` is its last status) if it is still
+        running ``timeout`` seconds after the call, the time of each poll included.
+        """
+        check_id(task_id, "task_id")
+        for value, what in ((timeout, "timeout"), (interval, "interval")):
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise MemoryValidationError(f"{what} must be a number of seconds >= 0")
+        deadline = monotonic() + timeout
         while True:
             task = self.get_task(task_id)
             if str(task.status) in ("success", "failed"):
                 return task
-            if waited >= timeout:
-                raise MemoryTimeoutError(
-                    f"task {task_id} still {task.status} after {timeout:g}s", operation="get_task"
+            left = deadline - monotonic()
+            if left <= 0:
+                raise MemoryTaskTimeoutError(
+                    f"task {task_id} still {task.status} after {timeout:g}s",
+                    task=task,
+                    operation="wait_for_task",
                 )
-            time.sleep(interval)
-            waited += interval
+            time.sleep(min(interval, left))

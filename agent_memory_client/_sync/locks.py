@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from threading import Lock
 
-from .._promotion import SessionKey
+from .._scope import Scope
 
 __all__ = ["SyncSessionLocks"]
 
@@ -24,14 +24,14 @@ class SyncSessionLocks:
     """Hands out a lock per session key; a lock lives only while someone holds or awaits it."""
 
     def __init__(self) -> None:
-        self._locks: dict[SessionKey, Lock] = {}
-        self._users: Counter[SessionKey] = Counter()
+        self._locks: dict[Scope, Lock] = {}
+        self._users: Counter[Scope] = Counter()
         # Guards the two tables: the sync client is used from several threads. It is never
         # held across a wait, so the async client can take it too.
         self._tables = threading.Lock()
 
     @contextmanager
-    def hold(self, key: SessionKey) -> Iterator[None]:
+    def hold(self, key: Scope) -> Iterator[None]:
         """Hold the lock of ``key`` for the duration of the block."""
         with self._tables:
             lock = self._locks.setdefault(key, Lock())

@@ -346,7 +346,7 @@ async def test_working_memory(client: MemoryAPIClient, capsys: pytest.CaptureFix
         print("Created new session")
     else:
         print("Found existing session")
-    print(f"Session has {len(memory.messages)} messages")  # type: ignore[arg-type]
+    print(f"Session has {len(memory.messages)} messages")
 
     assert capsys.readouterr().out == "Found existing session\nSession has 3 messages\n"
     stored = await client.get_working_memory(session_123)

@@ -24,7 +24,7 @@ from agent_memory_client import (
     MemoryUnprocessableEntityError,
     MemoryValidationError,
 )
-from agent_memory_client._exceptions import error_for_status, parsed_or_raise
+from agent_memory_client._exceptions import error_for_status
 
 
 def content(payload: Any) -> bytes:
@@ -143,21 +143,3 @@ def test_errors_raised_before_a_response_have_no_status() -> None:
         assert error.status_code is None
         assert error.detail is None
         assert error.body is None
-
-
-class _Response:
-    def __init__(self, status_code: int, parsed: Any, raw: bytes = b"") -> None:
-        self.status_code = status_code
-        self.parsed = parsed
-        self.content = raw
-        self.headers: dict[str, str] = {}
-
-
-def test_parsed_or_raise() -> None:
-    assert parsed_or_raise("get_task", _Response(200, {"id": "t1"})) == {"id": "t1"}
-    with pytest.raises(MemoryResponseError) as caught:
-        parsed_or_raise("get_task", _Response(200, None))
-    assert caught.value.status_code == 200
-    with pytest.raises(MemoryNotFoundError) as not_found:
-        parsed_or_raise("get_task", _Response(404, None, content({"detail": "Task not found"})))
-    assert not_found.value.detail == "Task not found"

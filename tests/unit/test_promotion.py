@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent_memory_client_generated.models import WorkingMemoryResponse
-from agent_memory_client_generated.types import UNSET
-
-from agent_memory_client._promotion import PendingPromotions, awaiting_promotion, session_key
+from agent_memory_client._promotion import PendingPromotions, awaiting_promotion
+from agent_memory_client._scope import Scope
+from agent_memory_client.types import WorkingMemoryResponse
 
 NOW = "2025-03-14T09:00:00Z"
 
@@ -26,19 +25,14 @@ def test_a_session_awaits_promotion_while_any_memory_is_not_persisted() -> None:
     assert not awaiting_promotion(WorkingMemoryResponse.from_dict({"session_id": "s1"}))
 
 
-def test_an_unset_user_or_namespace_is_none_in_the_key() -> None:
-    assert session_key("s1", UNSET, None) == ("s1", None, None)
-    assert session_key("s1", "alice", "ns") == ("s1", "alice", "ns")
-
-
 def test_a_write_is_pending_within_the_horizon_only() -> None:
     pending = PendingPromotions()
-    key = session_key("s1", "alice", None)
+    key = Scope("s1", "alice")
     pending.add(key, horizon=1.0)
 
     assert pending.pending(key, horizon=60.0)
     assert not pending.pending(key, horizon=-1.0)  # older than the horizon: done
-    assert not pending.pending(session_key("s1", "bob", None), horizon=60.0)
+    assert not pending.pending(Scope("s1", "bob"), horizon=60.0)
     pending.discard(key)
     assert not pending.pending(key, horizon=60.0)
 
@@ -46,9 +40,9 @@ def test_a_write_is_pending_within_the_horizon_only() -> None:
 def test_old_writes_are_dropped_as_new_ones_come() -> None:
     pending = PendingPromotions()
     for i in range(1000):
-        pending.add(session_key(f"s{i}", None, None), horizon=-1.0)  # each expires at once
+        pending.add(Scope(f"s{i}"), horizon=-1.0)  # each expires at once
     assert len(pending) <= 257
 
     for i in range(300):
-        pending.add(session_key(f"t{i}", None, None), horizon=60.0)  # all still recent
+        pending.add(Scope(f"t{i}"), horizon=60.0)  # all still recent
     assert len(pending) >= 300

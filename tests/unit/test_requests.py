@@ -9,16 +9,14 @@ import time
 from typing import Any
 
 import pytest
-from agent_memory_client_generated.models import (
-    ExtractedMemoryRecord,
-    MemoryRecord,
-    SearchRequest,
-    Topics,
-)
 
 from agent_memory_client import MemoryValidationError
 from agent_memory_client import _requests as req
+from agent_memory_client import _search as search_
 from agent_memory_client._results import MemoryRecordResult
+from agent_memory_client._rules import check_id
+from agent_memory_client._scope import Scope
+from agent_memory_client.types import ExtractedMemoryRecord, MemoryRecord, SearchRequest, Topics
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 ULID = re.compile(r"[0-9A-HJKMNP-TV-Z]{26}")
@@ -26,9 +24,19 @@ START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 END = dt.datetime(2024, 2, 1, tzinfo=dt.timezone.utc)
 
 
+def build(**options: Any) -> SearchRequest:
+    """A search request as memory_prompt builds it (thresholds go to the server)."""
+    text = options.pop("text", None)
+    limit, offset = options.pop("limit", 10), options.pop("offset", 0)
+    raw = options.pop("extra", None)
+    return search_.build_search_request(
+        text, options, limit=limit, offset=offset, raw=raw, server_thresholds=True
+    )
+
+
 def search(**options: Any) -> dict[str, Any]:
     """The JSON body of a search, each filter without its redundant ``field`` name."""
-    body = req.build_search_request(**options).to_dict()
+    body = build(**options).to_dict()
     return {
         k: ({op: v for op, v in val.items() if op != "field"} if isinstance(val, dict) else val)
         for k, val in body.items()
@@ -52,9 +60,9 @@ def test_new_memory_id_is_a_ulid_of_the_current_time() -> None:
 
 
 @pytest.mark.parametrize("value", ["", "   ", None, 42, ["m-1"]])
-def test_require_id_rejects_non_ids(value: Any) -> None:
+def test_check_id_rejects_non_ids(value: Any) -> None:
     with pytest.raises(MemoryValidationError, match="memory_id"):
-        req.require_id(value, "memory_id")
+        check_id(value, "memory_id")
 
 
 # -- create and edit ----------------------------------------------------------------------
@@ -67,9 +75,17 @@ def test_build_create_request_assigns_ids_and_defaults_without_mutating() -> Non
         ExtractedMemoryRecord(id="model-1", text="From a model"),
     ]
     snapshot = copy.deepcopy(memories[:2])
-    request = req.build_create_request(memories, deduplicate=False, user_id="alice", namespace="ns")
+    request = req.build_create_request(
+        memories, deduplicate=False, scope=Scope(user_id="alice", namespace="ns")
+    )
     body = request.to_dict()
     assert body["deduplicate"] is False
+    # created_at, updated_at and last_accessed are set by the client, as the official's does
+    stamps = ("created_at", "updated_at", "last_accessed")
+    for record in body["memories"]:
+        moments = {dt.datetime.fromisoformat(record.pop(stamp)) for stamp in stamps}
+        assert len(moments) == 1
+        assert next(iter(moments)).tzinfo is not None
     first, second, third = body["memories"]
     assert ULID.fullmatch(first.pop("id"))
     assert first == {
@@ -85,7 +101,8 @@ def test_build_create_request_assigns_ids_and_defaults_without_mutating() -> Non
         "namespace": "travel",
     }
     assert third == {
-        **ExtractedMemoryRecord(id="model-1", text="From a model").to_dict(),
+        "id": "model-1",
+        "text": "From a model",
         "user_id": "alice",
         "namespace": "ns",
     }
@@ -108,12 +125,12 @@ def test_build_create_request_assigns_ids_and_defaults_without_mutating() -> Non
 )
 def test_build_create_request_rejects(memories: Any, message: str) -> None:
     with pytest.raises(MemoryValidationError, match=message):
-        req.build_create_request(memories, deduplicate=True, user_id=None, namespace=None)
+        req.build_create_request(memories, deduplicate=True, scope=Scope())
 
 
 def test_build_create_request_needs_a_boolean_deduplicate() -> None:
     with pytest.raises(MemoryValidationError, match="deduplicate"):
-        req.build_create_request([{"text": "x"}], deduplicate="yes", user_id=None, namespace=None)  # type: ignore[arg-type]
+        req.build_create_request([{"text": "x"}], deduplicate="yes", scope=Scope())
 
 
 def test_build_edit_request() -> None:
@@ -179,7 +196,7 @@ def test_an_empty_list_filter_is_no_filter() -> None:
         ({"not_eq": "a"}, {"ne": "a"}),
         ({"eq": "a", "ne": None}, {"eq": "a"}),
         ({"startswith": "tr"}, {"startswith": "tr"}),
-        (Topics(any_=["a"]), {"any": ["a"]}),
+        (Topics(any=["a"]), {"any": ["a"]}),
     ],
 )
 def test_tag_operators(given: Any, sent: dict[str, Any]) -> None:
@@ -191,12 +208,12 @@ def test_tag_operators(given: Any, sent: dict[str, Any]) -> None:
 )
 def test_unsupported_tag_operators_are_rejected(given: dict[str, Any]) -> None:
     with pytest.raises(MemoryValidationError, match="does not support"):
-        req.build_search_request(topics=given)
+        build(topics=given)
 
 
 def test_memory_type_has_no_startswith() -> None:
     with pytest.raises(MemoryValidationError, match="startswith"):
-        req.build_search_request(memory_type={"startswith": "sem"})
+        build(memory_type={"startswith": "sem"})
 
 
 def test_date_operators() -> None:
@@ -237,7 +254,7 @@ def test_a_naive_datetime_is_local_time() -> None:
 )
 def test_bad_date_filters_are_rejected(options: dict[str, Any]) -> None:
     with pytest.raises(MemoryValidationError):
-        req.build_search_request(**options)
+        build(**options)
 
 
 @pytest.mark.parametrize(
@@ -265,7 +282,7 @@ def _result(dist: float, score: float | None) -> Any:
 
 
 def test_no_threshold_needs_no_check() -> None:
-    assert req.relevance_check() is None
+    assert search_.relevance_check({}) is None
 
 
 @pytest.mark.parametrize(
@@ -284,7 +301,7 @@ def test_no_threshold_needs_no_check() -> None:
 def test_the_relevance_check_keeps_what_passes_every_threshold(
     options: dict[str, Any], dist: float, score: float | None, kept: bool
 ) -> None:
-    check = req.relevance_check(**options)
+    check = search_.relevance_check(options)
     assert check is not None
     assert check(_result(dist, score)) is kept
 
@@ -301,7 +318,7 @@ def test_the_relevance_check_keeps_what_passes_every_threshold(
 )
 def test_bad_thresholds_are_rejected(options: dict[str, Any]) -> None:
     with pytest.raises(MemoryValidationError):
-        req.relevance_check(**options)
+        search_.relevance_check(options)
 
 
 @pytest.mark.parametrize(
@@ -328,7 +345,7 @@ def test_bad_thresholds_are_rejected(options: dict[str, Any]) -> None:
 )
 def test_bad_search_options_are_rejected(options: dict[str, Any]) -> None:
     with pytest.raises(MemoryValidationError):
-        req.build_search_request(**options)
+        build(**options)
 
 
 def test_recency_options_get_their_prefix() -> None:
@@ -340,7 +357,7 @@ def test_recency_options_get_their_prefix() -> None:
 def test_search_request_from_a_mapping() -> None:
     options = {"text": "tea", "user_id": "alice", "limit": 3, "text_scorer": "BM25"}
     snapshot = dict(options)
-    request = req.search_request_from_mapping(options, user_id="ignored", namespace="ns")
+    request = search_.search_request_from_mapping(options, user_id="ignored", namespace="ns")
     sent = request.to_dict()
     assert sent["user_id"]["eq"] == "alice"
     assert sent["namespace"]["eq"] == "ns"
@@ -365,7 +382,7 @@ def test_build_working_memory() -> None:
     }
     snapshot = copy.deepcopy(memory)
     body = req.build_working_memory(
-        memory, user_id="alice", namespace="ns", ttl_seconds=60
+        memory, scope=Scope(user_id="alice", namespace="ns"), ttl_seconds=60
     ).to_dict()
     assert set(body) == {"messages", "memories", "data", "user_id", "namespace", "ttl_seconds"}
     first, second = body["messages"]
@@ -389,7 +406,7 @@ def test_build_working_memory_keeps_records_read_back_from_the_server() -> None:
         "extraction_strategy_config": {},
         "created_at": START.isoformat(),
     }
-    body = req.build_working_memory({"memories": [stored]}, user_id=None, namespace=None)
+    body = req.build_working_memory({"memories": [stored]}, scope=Scope())
     assert isinstance(body.memories, list)
     [record] = body.memories
     assert isinstance(record, MemoryRecord)
@@ -411,24 +428,26 @@ def test_build_working_memory_keeps_records_read_back_from_the_server() -> None:
 )
 def test_build_working_memory_rejects(memory: Any) -> None:
     with pytest.raises(MemoryValidationError):
-        req.build_working_memory(memory, user_id=None, namespace=None)
+        req.build_working_memory(memory, scope=Scope())
 
 
 # -- memory prompt ------------------------------------------------------------------------
 
 
 def prompt(query: str = "What do I drink?", **options: Any) -> dict[str, Any]:
+    scope = Scope(
+        session_id=options.pop("session_id", None),
+        user_id=options.pop("user_id", None),
+        namespace=options.pop("namespace", None),
+    )
     arguments: dict[str, Any] = {
         "session": None,
         "long_term_search": None,
-        "session_id": None,
-        "user_id": None,
-        "namespace": None,
         "model_name": None,
         "context_window_max": None,
         **options,
     }
-    return req.build_memory_prompt_request(query, **arguments).to_dict()
+    return req.build_memory_prompt_request(query, scope=scope, **arguments).to_dict()
 
 
 def test_a_prompt_without_a_session_searches_long_term_memory() -> None:

@@ -74,7 +74,7 @@ async def test_concurrent_appends_to_one_session_keep_every_message() -> None:
     assert sorted(server.contents("s1")) == [f"m{i}" for i in range(8)]
     # Different sessions did not wait for each other.
     assert server.most_in_flight > 1
-    assert client._session_locks._locks == {}  # no lock outlives its use
+    assert client._sessions._locks._locks == {}  # no lock outlives its use
 
 
 def test_appends_from_several_threads_keep_every_message() -> None:
@@ -95,4 +95,4 @@ def test_appends_from_several_threads_keep_every_message() -> None:
             )
 
     assert sorted(server.contents("s1")) == [f"m{i}" for i in range(8)]
-    assert client._session_locks._locks == {}
+    assert client._sessions._locks._locks == {}

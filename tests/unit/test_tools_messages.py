@@ -214,7 +214,7 @@ def test_working_memory_text_shows_recent_messages_memories_and_data() -> None:
     ]
     assert "- user: message 11" in text
     assert "- user: message 1\n" not in text
-    assert "- User likes trains (id: m1)" in text
+    assert "- User likes trains (id: m1; type: message)" in text
     assert 'Data: {"city": "Rome"}' in text
     assert len(result["messages"]) == 12
     assert json.loads(json.dumps(result)) == result

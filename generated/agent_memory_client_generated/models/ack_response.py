@@ -1,62 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    bad,
+    missing,
+)
 
-T = TypeVar("T", bound="AckResponse")
+_KNOWN = frozenset(
+    {
+        "status",
+    }
+)
 
 
-@_attrs_define
-class AckResponse:
-    """Generic acknowledgement response
+class AckResponse(Model):
+    """AckResponse
+
+    Generic acknowledgement response
 
     Attributes:
-        status (str):
+        status (str)
     """
 
+    __slots__ = ("status", "additional_properties")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("status", "status"),)
+
     status: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        status: str,
+    ) -> None:
+        self.status = status
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
-
-        ack_response = cls(
-            status=status,
+    def _parse(cls, src: Any, strict: bool) -> AckResponse:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("status")
+        if v is None:
+            raise missing("status")
+        if not isinstance(v, str):
+            raise bad("status", "a string", v)
+        self.status = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        ack_response.additional_properties = d
-        return ack_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

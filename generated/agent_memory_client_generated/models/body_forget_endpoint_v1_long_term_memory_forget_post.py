@@ -1,106 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    as_list,
+    bad,
+    missing,
+)
 
-from ..types import UNSET, Unset
+_KNOWN = frozenset(
+    {
+        "policy",
+        "pinned_ids",
+    }
+)
 
-if TYPE_CHECKING:
-    from ..models.body_forget_endpoint_v1_long_term_memory_forget_post_policy import (
-        BodyForgetEndpointV1LongTermMemoryForgetPostPolicy,
+
+class BodyForgetEndpointV1LongTermMemoryForgetPost(Model):
+    """BodyForgetEndpointV1LongTermMemoryForgetPost
+
+    Attributes:
+        policy (dict[str, Any])
+        pinned_ids (list[str])
+    """
+
+    __slots__ = ("policy", "pinned_ids", "additional_properties")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("policy", "policy"),
+        ("pinned_ids", "pinned_ids"),
     )
 
+    policy: dict[str, Any]
+    pinned_ids: list[str]
+    additional_properties: dict[str, Any]
 
-T = TypeVar("T", bound="BodyForgetEndpointV1LongTermMemoryForgetPost")
-
-
-@_attrs_define
-class BodyForgetEndpointV1LongTermMemoryForgetPost:
-    """
-    Attributes:
-        policy (BodyForgetEndpointV1LongTermMemoryForgetPostPolicy):
-        pinned_ids (list[str] | None | Unset):
-    """
-
-    policy: BodyForgetEndpointV1LongTermMemoryForgetPostPolicy
-    pinned_ids: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        policy = self.policy.to_dict()
-
-        pinned_ids: list[str] | None | Unset
-        if isinstance(self.pinned_ids, Unset):
-            pinned_ids = UNSET
-        elif isinstance(self.pinned_ids, list):
-            pinned_ids = self.pinned_ids
-
-        else:
-            pinned_ids = self.pinned_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "policy": policy,
-            }
-        )
-        if pinned_ids is not UNSET:
-            field_dict["pinned_ids"] = pinned_ids
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        policy: dict[str, Any],
+        pinned_ids: list[str] | None = None,
+    ) -> None:
+        self.policy = policy
+        self.pinned_ids = pinned_ids  # type: ignore[assignment]  # None: not given
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.body_forget_endpoint_v1_long_term_memory_forget_post_policy import (
-            BodyForgetEndpointV1LongTermMemoryForgetPostPolicy,
+    def _parse(
+        cls, src: Any, strict: bool
+    ) -> BodyForgetEndpointV1LongTermMemoryForgetPost:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("policy")
+        if v is None:
+            raise missing("policy")
+        if type(v) is not dict:
+            v = as_dict(v, "policy")
+        self.policy = v
+        v = get("pinned_ids")
+        if v is None:
+            if strict:
+                v = []
+        else:
+            if type(v) is not list:
+                v = as_list(v, "pinned_ids")
+            for item in v:
+                if not isinstance(item, str):
+                    raise bad("pinned_ids", "a list of strings", v)
+        self.pinned_ids = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        d = dict(src_dict)
-        policy = BodyForgetEndpointV1LongTermMemoryForgetPostPolicy.from_dict(
-            d.pop("policy")
-        )
 
-        def _parse_pinned_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pinned_ids_type_0 = cast(list[str], data)
-
-                return pinned_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        pinned_ids = _parse_pinned_ids(d.pop("pinned_ids", UNSET))
-
-        body_forget_endpoint_v1_long_term_memory_forget_post = cls(
-            policy=policy,
-            pinned_ids=pinned_ids,
-        )
-
-        body_forget_endpoint_v1_long_term_memory_forget_post.additional_properties = d
-        return body_forget_endpoint_v1_long_term_memory_forget_post
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

@@ -1,47 +1,5 @@
-from __future__ import annotations
+"""BodyForgetEndpointV1LongTermMemoryForgetPostPolicy: a free-form JSON object, read as a plain dict."""
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="BodyForgetEndpointV1LongTermMemoryForgetPostPolicy")
-
-
-@_attrs_define
-class BodyForgetEndpointV1LongTermMemoryForgetPostPolicy:
-    """ """
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body_forget_endpoint_v1_long_term_memory_forget_post_policy = cls()
-
-        body_forget_endpoint_v1_long_term_memory_forget_post_policy.additional_properties = d
-        return body_forget_endpoint_v1_long_term_memory_forget_post_policy
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+BodyForgetEndpointV1LongTermMemoryForgetPostPolicy = dict[str, Any]

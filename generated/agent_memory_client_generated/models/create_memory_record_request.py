@@ -1,87 +1,92 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    as_list,
+    bad,
+    missing,
+)
+from .extracted_memory_record import ExtractedMemoryRecord
 
-from ..types import UNSET, Unset
+_KNOWN = frozenset(
+    {
+        "memories",
+        "deduplicate",
+    }
+)
 
-if TYPE_CHECKING:
-    from ..models.extracted_memory_record import ExtractedMemoryRecord
 
+class CreateMemoryRecordRequest(Model):
+    """CreateMemoryRecordRequest
 
-T = TypeVar("T", bound="CreateMemoryRecordRequest")
-
-
-@_attrs_define
-class CreateMemoryRecordRequest:
-    """Payload for creating memory records
+    Payload for creating memory records
 
     Attributes:
-        memories (list[ExtractedMemoryRecord]):
-        deduplicate (bool | Unset): Whether to deduplicate memories before indexing Default: True.
+        memories (list[ExtractedMemoryRecord])
+        deduplicate (bool): Whether to deduplicate memories before indexing
     """
 
+    __slots__ = ("memories", "deduplicate", "additional_properties")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("memories", "memories"),
+        ("deduplicate", "deduplicate"),
+    )
+
     memories: list[ExtractedMemoryRecord]
-    deduplicate: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    deduplicate: bool
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        memories = []
-        for memories_item_data in self.memories:
-            memories_item = memories_item_data.to_dict()
-            memories.append(memories_item)
-
-        deduplicate = self.deduplicate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "memories": memories,
-            }
-        )
-        if deduplicate is not UNSET:
-            field_dict["deduplicate"] = deduplicate
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        memories: list[ExtractedMemoryRecord],
+        deduplicate: bool | None = None,
+    ) -> None:
+        self.memories = memories
+        self.deduplicate = deduplicate  # type: ignore[assignment]  # None: not given
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extracted_memory_record import ExtractedMemoryRecord
-
-        d = dict(src_dict)
-        memories = []
-        _memories = d.pop("memories")
-        for memories_item_data in _memories:
-            memories_item = ExtractedMemoryRecord.from_dict(memories_item_data)
-
-            memories.append(memories_item)
-
-        deduplicate = d.pop("deduplicate", UNSET)
-
-        create_memory_record_request = cls(
-            memories=memories,
-            deduplicate=deduplicate,
+    def _parse(cls, src: Any, strict: bool) -> CreateMemoryRecordRequest:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("memories")
+        if v is None:
+            raise missing("memories")
+        if type(v) is not list:
+            v = as_list(v, "memories")
+        items = []
+        for index, item in enumerate(v):
+            try:
+                items.append(ExtractedMemoryRecord._parse(item, strict))
+            except ParseError as exc:
+                raise exc.within("memories", index) from None
+        v = items
+        self.memories = v
+        v = get("deduplicate")
+        if v is None:
+            if strict:
+                v = True
+        else:
+            if v is not True and v is not False:
+                raise bad("deduplicate", "true or false", v)
+        self.deduplicate = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        create_memory_record_request.additional_properties = d
-        return create_memory_record_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

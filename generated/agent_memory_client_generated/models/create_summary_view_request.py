@@ -1,201 +1,189 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.create_summary_view_request_source import (
-    CreateSummaryViewRequestSource,
-    check_create_summary_view_request_source,
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    as_list,
+    bad,
+    missing,
 )
-from ..types import UNSET, Unset
+from .create_summary_view_request_source import (
+    CREATE_SUMMARY_VIEW_REQUEST_SOURCE_VALUES,
+    CreateSummaryViewRequestSource,
+)
 
-if TYPE_CHECKING:
-    from ..models.create_summary_view_request_filters import (
-        CreateSummaryViewRequestFilters,
-    )
+_KNOWN = frozenset(
+    {
+        "source",
+        "continuous",
+        "filters",
+        "group_by",
+        "model_name",
+        "name",
+        "prompt",
+        "time_window_days",
+    }
+)
 
 
-T = TypeVar("T", bound="CreateSummaryViewRequest")
+class CreateSummaryViewRequest(Model):
+    """CreateSummaryViewRequest
 
-
-@_attrs_define
-class CreateSummaryViewRequest:
-    """Payload for creating a new SummaryView.
+    Payload for creating a new SummaryView.
 
     Same fields as SummaryView except for the server-assigned id.
 
-        Attributes:
-            source (CreateSummaryViewRequestSource): Memory source to summarize: long-term or working memory
-            continuous (bool | Unset): If true, background workers periodically refresh all partitions for this view.
-                Default: False.
-            filters (CreateSummaryViewRequestFilters | Unset): Static filters applied to every run (e.g. memory_type,
-                namespace). Only a small, known set of keys is supported in v1.
-            group_by (list[str] | Unset): Fields used to partition summaries (e.g. ['user_id'], ['user_id', 'namespace']).
-            model_name (None | str | Unset): Optional model override for summarization. Defaults to a fast model from
-                settings when not provided.
-            name (None | str | Unset): Optional human-readable name for the view
-            prompt (None | str | Unset): Optional custom summarization instructions. If omitted, a server-defined default
-                prompt is used.
-            time_window_days (int | None | Unset): If set, each run uses now() - time_window_days as a cutoff for eligible
-                memories.
+    Attributes:
+        source (CreateSummaryViewRequestSource): Memory source to summarize: long-term or working memory
+        continuous (bool): If true, background workers periodically refresh all partitions for this view.
+        filters (dict[str, Any]): Static filters applied to every run (e.g. memory_type, namespace). Only a small,
+            known set of keys is supported in v1.
+        group_by (list[str]): Fields used to partition summaries (e.g. ['user_id'], ['user_id', 'namespace']).
+        model_name (str | None): Optional model override for summarization. Defaults to a fast model from
+            settings when not provided.
+        name (str | None): Optional human-readable name for the view
+        prompt (str | None): Optional custom summarization instructions. If omitted, a server-defined default
+            prompt is used.
+        time_window_days (int | None): If set, each run uses now() - time_window_days as a cutoff for eligible
+            memories.
     """
 
+    __slots__ = (
+        "source",
+        "continuous",
+        "filters",
+        "group_by",
+        "model_name",
+        "name",
+        "prompt",
+        "time_window_days",
+        "additional_properties",
+    )
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("source", "source"),
+        ("continuous", "continuous"),
+        ("filters", "filters"),
+        ("group_by", "group_by"),
+        ("model_name", "model_name"),
+        ("name", "name"),
+        ("prompt", "prompt"),
+        ("time_window_days", "time_window_days"),
+    )
+
     source: CreateSummaryViewRequestSource
-    continuous: bool | Unset = False
-    filters: CreateSummaryViewRequestFilters | Unset = UNSET
-    group_by: list[str] | Unset = UNSET
-    model_name: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    prompt: None | str | Unset = UNSET
-    time_window_days: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    continuous: bool
+    filters: dict[str, Any]
+    group_by: list[str]
+    model_name: str | None
+    name: str | None
+    prompt: str | None
+    time_window_days: int | None
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        source: str = self.source
-
-        continuous = self.continuous
-
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
-
-        group_by: list[str] | Unset = UNSET
-        if not isinstance(self.group_by, Unset):
-            group_by = self.group_by
-
-        model_name: None | str | Unset
-        if isinstance(self.model_name, Unset):
-            model_name = UNSET
-        else:
-            model_name = self.model_name
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        time_window_days: int | None | Unset
-        if isinstance(self.time_window_days, Unset):
-            time_window_days = UNSET
-        else:
-            time_window_days = self.time_window_days
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-            }
-        )
-        if continuous is not UNSET:
-            field_dict["continuous"] = continuous
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if group_by is not UNSET:
-            field_dict["group_by"] = group_by
-        if model_name is not UNSET:
-            field_dict["model_name"] = model_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if time_window_days is not UNSET:
-            field_dict["time_window_days"] = time_window_days
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        source: CreateSummaryViewRequestSource,
+        continuous: bool | None = None,
+        filters: dict[str, Any] | None = None,
+        group_by: list[str] | None = None,
+        model_name: str | None = None,
+        name: str | None = None,
+        prompt: str | None = None,
+        time_window_days: int | None = None,
+    ) -> None:
+        self.source = source
+        self.continuous = continuous  # type: ignore[assignment]  # None: not given
+        self.filters = filters  # type: ignore[assignment]  # None: not given
+        self.group_by = group_by  # type: ignore[assignment]  # None: not given
+        self.model_name = model_name
+        self.name = name
+        self.prompt = prompt
+        self.time_window_days = time_window_days
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_summary_view_request_filters import (
-            CreateSummaryViewRequestFilters,
-        )
-
-        d = dict(src_dict)
-        source = check_create_summary_view_request_source(d.pop("source"))
-
-        continuous = d.pop("continuous", UNSET)
-
-        _filters = d.pop("filters", UNSET)
-        filters: CreateSummaryViewRequestFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
+    def _parse(cls, src: Any, strict: bool) -> CreateSummaryViewRequest:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("source")
+        if v is None:
+            raise missing("source")
+        if not isinstance(v, str) or v not in CREATE_SUMMARY_VIEW_REQUEST_SOURCE_VALUES:
+            raise bad("source", "one of long_term, working_memory", v)
+        if type(v) is not str:
+            v = str.__str__(v)  # an Enum member with a str value: keep the plain value
+        self.source = v
+        v = get("continuous")
+        if v is None:
+            if strict:
+                v = False
         else:
-            filters = CreateSummaryViewRequestFilters.from_dict(_filters)
-
-        group_by = cast(list[str], d.pop("group_by", UNSET))
-
-        def _parse_model_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_name = _parse_model_name(d.pop("model_name", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_time_window_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        time_window_days = _parse_time_window_days(d.pop("time_window_days", UNSET))
-
-        create_summary_view_request = cls(
-            source=source,
-            continuous=continuous,
-            filters=filters,
-            group_by=group_by,
-            model_name=model_name,
-            name=name,
-            prompt=prompt,
-            time_window_days=time_window_days,
+            if v is not True and v is not False:
+                raise bad("continuous", "true or false", v)
+        self.continuous = v
+        v = get("filters")
+        if v is None:
+            if strict:
+                v = {}
+        else:
+            if type(v) is not dict:
+                v = as_dict(v, "filters")
+        self.filters = v
+        v = get("group_by")
+        if v is None:
+            if strict:
+                v = []
+        else:
+            if type(v) is not list:
+                v = as_list(v, "group_by")
+            for item in v:
+                if not isinstance(item, str):
+                    raise bad("group_by", "a list of strings", v)
+        self.group_by = v
+        v = get("model_name")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("model_name", "a string", v)
+        self.model_name = v
+        v = get("name")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("name", "a string", v)
+        self.name = v
+        v = get("prompt")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("prompt", "a string", v)
+        self.prompt = v
+        v = get("time_window_days")
+        if v is None:
+            pass
+        else:
+            if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
+                raise bad("time_window_days", "an integer", v)
+        self.time_window_days = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        create_summary_view_request.additional_properties = d
-        return create_summary_view_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

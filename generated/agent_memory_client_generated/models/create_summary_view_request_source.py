@@ -1,18 +1,14 @@
-from typing import Literal, cast
+"""CreateSummaryViewRequestSource: one of long_term, working_memory."""
+
+from typing import Literal
 
 CreateSummaryViewRequestSource = Literal["long_term", "working_memory"]
 
-CREATE_SUMMARY_VIEW_REQUEST_SOURCE_VALUES: set[CreateSummaryViewRequestSource] = {
-    "long_term",
-    "working_memory",
-}
-
-
-def check_create_summary_view_request_source(
-    value: str,
-) -> CreateSummaryViewRequestSource:
-    if value in CREATE_SUMMARY_VIEW_REQUEST_SOURCE_VALUES:
-        return cast(CreateSummaryViewRequestSource, value)
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CREATE_SUMMARY_VIEW_REQUEST_SOURCE_VALUES!r}"
+CREATE_SUMMARY_VIEW_REQUEST_SOURCE_VALUES: frozenset[CreateSummaryViewRequestSource] = (
+    frozenset(
+        {
+            "long_term",
+            "working_memory",
+        }
     )
+)

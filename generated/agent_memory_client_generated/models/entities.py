@@ -1,184 +1,150 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    as_list,
+    bad,
+)
 
-from ..types import UNSET, Unset
+_KNOWN = frozenset(
+    {
+        "all",
+        "any",
+        "eq",
+        "field",
+        "ne",
+        "startswith",
+    }
+)
 
-T = TypeVar("T", bound="Entities")
 
+class Entities(Model):
+    """Entities
 
-@_attrs_define
-class Entities:
-    """
     Attributes:
-        all_ (list[str] | None | Unset):
-        any_ (list[str] | None | Unset):
-        eq (None | str | Unset):
-        field (str | Unset):  Default: 'entities'.
-        ne (None | str | Unset):
-        startswith (None | str | Unset):
+        all (list[str])
+        any (list[str])
+        eq (str | None)
+        field (str)
+        ne (str | None)
+        startswith (str | None)
     """
 
-    all_: list[str] | None | Unset = UNSET
-    any_: list[str] | None | Unset = UNSET
-    eq: None | str | Unset = UNSET
-    field: str | Unset = "entities"
-    ne: None | str | Unset = UNSET
-    startswith: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "all",
+        "any",
+        "eq",
+        "field",
+        "ne",
+        "startswith",
+        "additional_properties",
+    )
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("all", "all"),
+        ("any", "any"),
+        ("eq", "eq"),
+        ("field", "field"),
+        ("ne", "ne"),
+        ("startswith", "startswith"),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        all_: list[str] | None | Unset
-        if isinstance(self.all_, Unset):
-            all_ = UNSET
-        elif isinstance(self.all_, list):
-            all_ = self.all_
+    all: list[str]
+    any: list[str]
+    eq: str | None
+    field: str
+    ne: str | None
+    startswith: str | None
+    additional_properties: dict[str, Any]
 
-        else:
-            all_ = self.all_
-
-        any_: list[str] | None | Unset
-        if isinstance(self.any_, Unset):
-            any_ = UNSET
-        elif isinstance(self.any_, list):
-            any_ = self.any_
-
-        else:
-            any_ = self.any_
-
-        eq: None | str | Unset
-        if isinstance(self.eq, Unset):
-            eq = UNSET
-        else:
-            eq = self.eq
-
-        field = self.field
-
-        ne: None | str | Unset
-        if isinstance(self.ne, Unset):
-            ne = UNSET
-        else:
-            ne = self.ne
-
-        startswith: None | str | Unset
-        if isinstance(self.startswith, Unset):
-            startswith = UNSET
-        else:
-            startswith = self.startswith
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if all_ is not UNSET:
-            field_dict["all"] = all_
-        if any_ is not UNSET:
-            field_dict["any"] = any_
-        if eq is not UNSET:
-            field_dict["eq"] = eq
-        if field is not UNSET:
-            field_dict["field"] = field
-        if ne is not UNSET:
-            field_dict["ne"] = ne
-        if startswith is not UNSET:
-            field_dict["startswith"] = startswith
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        all: list[str] | None = None,
+        any: list[str] | None = None,
+        eq: str | None = None,
+        field: str | None = None,
+        ne: str | None = None,
+        startswith: str | None = None,
+    ) -> None:
+        self.all = all  # type: ignore[assignment]  # None: not given
+        self.any = any  # type: ignore[assignment]  # None: not given
+        self.eq = eq
+        self.field = field  # type: ignore[assignment]  # None: not given
+        self.ne = ne
+        self.startswith = startswith
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_all_(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                all_type_0 = cast(list[str], data)
-
-                return all_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        all_ = _parse_all_(d.pop("all", UNSET))
-
-        def _parse_any_(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                any_type_0 = cast(list[str], data)
-
-                return any_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        any_ = _parse_any_(d.pop("any", UNSET))
-
-        def _parse_eq(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        eq = _parse_eq(d.pop("eq", UNSET))
-
-        field = d.pop("field", UNSET)
-
-        def _parse_ne(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ne = _parse_ne(d.pop("ne", UNSET))
-
-        def _parse_startswith(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        startswith = _parse_startswith(d.pop("startswith", UNSET))
-
-        entities = cls(
-            all_=all_,
-            any_=any_,
-            eq=eq,
-            field=field,
-            ne=ne,
-            startswith=startswith,
+    def _parse(cls, src: Any, strict: bool) -> Entities:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("all")
+        if v is None:
+            if strict:
+                v = []
+        else:
+            if type(v) is not list:
+                v = as_list(v, "all")
+            for item in v:
+                if not isinstance(item, str):
+                    raise bad("all", "a list of strings", v)
+        self.all = v
+        v = get("any")
+        if v is None:
+            if strict:
+                v = []
+        else:
+            if type(v) is not list:
+                v = as_list(v, "any")
+            for item in v:
+                if not isinstance(item, str):
+                    raise bad("any", "a list of strings", v)
+        self.any = v
+        v = get("eq")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("eq", "a string", v)
+        self.eq = v
+        v = get("field")
+        if v is None:
+            if strict:
+                v = "entities"
+        else:
+            if not isinstance(v, str):
+                raise bad("field", "a string", v)
+        self.field = v
+        v = get("ne")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("ne", "a string", v)
+        self.ne = v
+        v = get("startswith")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("startswith", "a string", v)
+        self.startswith = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        entities.additional_properties = d
-        return entities
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

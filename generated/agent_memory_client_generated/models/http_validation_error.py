@@ -1,79 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    as_list,
+)
+from .validation_error import ValidationError
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error import ValidationError
-
-
-T = TypeVar("T", bound="HTTPValidationError")
+_KNOWN = frozenset(
+    {
+        "detail",
+    }
+)
 
 
-@_attrs_define
-class HTTPValidationError:
-    """
+class HTTPValidationError(Model):
+    """HTTPValidationError
+
     Attributes:
-        detail (list[ValidationError] | Unset):
+        detail (list[ValidationError])
     """
 
-    detail: list[ValidationError] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("detail", "additional_properties")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("detail", "detail"),)
 
-    def to_dict(self) -> dict[str, Any]:
-        detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = []
-            for detail_item_data in self.detail:
-                detail_item = detail_item_data.to_dict()
-                detail.append(detail_item)
+    detail: list[ValidationError]
+    additional_properties: dict[str, Any]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        detail: list[ValidationError] | None = None,
+    ) -> None:
+        self.detail = detail  # type: ignore[assignment]  # None: not given
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error import ValidationError
-
-        d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
-
-                detail.append(detail_item)
-
-        http_validation_error = cls(
-            detail=detail,
+    def _parse(cls, src: Any, strict: bool) -> HTTPValidationError:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("detail")
+        if v is None:
+            if strict:
+                v = []
+        else:
+            if type(v) is not list:
+                v = as_list(v, "detail")
+            items = []
+            for index, item in enumerate(v):
+                try:
+                    items.append(ValidationError._parse(item, strict))
+                except ParseError as exc:
+                    raise exc.within("detail", index) from None
+            v = items
+        self.detail = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        http_validation_error.additional_properties = d
-        return http_validation_error
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

@@ -1,115 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    as_list,
+    bad,
+    missing,
+)
 
-from ..types import UNSET, Unset
+_KNOWN = frozenset(
+    {
+        "src",
+        "mimeType",
+        "sizes",
+    }
+)
 
-T = TypeVar("T", bound="Icon")
 
+class Icon(Model):
+    """Icon
 
-@_attrs_define
-class Icon:
-    """An icon for display in user interfaces.
+    An icon for display in user interfaces.
 
     Attributes:
-        src (str):
-        mime_type (None | str | Unset):
-        sizes (list[str] | None | Unset):
+        src (str)
+        mimeType (str | None)
+        sizes (list[str])
     """
 
+    __slots__ = ("src", "mimeType", "sizes", "additional_properties")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("src", "src"),
+        ("mimeType", "mimeType"),
+        ("sizes", "sizes"),
+    )
+
     src: str
-    mime_type: None | str | Unset = UNSET
-    sizes: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    mimeType: str | None
+    sizes: list[str]
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        src = self.src
-
-        mime_type: None | str | Unset
-        if isinstance(self.mime_type, Unset):
-            mime_type = UNSET
-        else:
-            mime_type = self.mime_type
-
-        sizes: list[str] | None | Unset
-        if isinstance(self.sizes, Unset):
-            sizes = UNSET
-        elif isinstance(self.sizes, list):
-            sizes = self.sizes
-
-        else:
-            sizes = self.sizes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "src": src,
-            }
-        )
-        if mime_type is not UNSET:
-            field_dict["mimeType"] = mime_type
-        if sizes is not UNSET:
-            field_dict["sizes"] = sizes
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        src: str,
+        mimeType: str | None = None,
+        sizes: list[str] | None = None,
+    ) -> None:
+        self.src = src
+        self.mimeType = mimeType
+        self.sizes = sizes  # type: ignore[assignment]  # None: not given
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        src = d.pop("src")
-
-        def _parse_mime_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mime_type = _parse_mime_type(d.pop("mimeType", UNSET))
-
-        def _parse_sizes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sizes_type_0 = cast(list[str], data)
-
-                return sizes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        sizes = _parse_sizes(d.pop("sizes", UNSET))
-
-        icon = cls(
-            src=src,
-            mime_type=mime_type,
-            sizes=sizes,
+    def _parse(cls, src: Any, strict: bool) -> Icon:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("src")
+        if v is None:
+            raise missing("src")
+        if not isinstance(v, str):
+            raise bad("src", "a string", v)
+        self.src = v
+        v = get("mimeType")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("mimeType", "a string", v)
+        self.mimeType = v
+        v = get("sizes")
+        if v is None:
+            if strict:
+                v = []
+        else:
+            if type(v) is not list:
+                v = as_list(v, "sizes")
+            for item in v:
+                if not isinstance(item, str):
+                    raise bad("sizes", "a list of strings", v)
+        self.sizes = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        icon.additional_properties = d
-        return icon
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

@@ -1,159 +1,129 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
+from typing import Any, ClassVar, Literal
+
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    bad,
+    missing,
+)
+from .annotations import Annotations
+
+_KNOWN = frozenset(
+    {
+        "data",
+        "mimeType",
+        "type",
+        "_meta",
+        "annotations",
+    }
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+class ImageContent(Model):
+    """ImageContent
 
-if TYPE_CHECKING:
-    from ..models.annotations import Annotations
-    from ..models.image_content_meta_type_0 import ImageContentMetaType0
-
-
-T = TypeVar("T", bound="ImageContent")
-
-
-@_attrs_define
-class ImageContent:
-    """Image content for a message.
+    Image content for a message.
 
     Attributes:
-        data (str):
-        mime_type (str):
-        type_ (Literal['image']):
-        field_meta (ImageContentMetaType0 | None | Unset):
-        annotations (Annotations | None | Unset):
+        data (str)
+        mimeType (str)
+        type (Literal['image'])
+        meta (dict[str, Any] | None)
+        annotations (Annotations | None)
     """
 
+    __slots__ = (
+        "data",
+        "mimeType",
+        "type",
+        "meta",
+        "annotations",
+        "additional_properties",
+    )
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("mimeType", "mimeType"),
+        ("type", "type"),
+        ("meta", "_meta"),
+        ("annotations", "annotations"),
+    )
+
     data: str
-    mime_type: str
-    type_: Literal["image"]
-    field_meta: ImageContentMetaType0 | None | Unset = UNSET
-    annotations: Annotations | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    mimeType: str
+    type: Literal["image"]
+    meta: dict[str, Any] | None
+    annotations: Annotations | None
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.annotations import Annotations
-        from ..models.image_content_meta_type_0 import ImageContentMetaType0
-
-        data = self.data
-
-        mime_type = self.mime_type
-
-        type_ = self.type_
-
-        field_meta: dict[str, Any] | None | Unset
-        if isinstance(self.field_meta, Unset):
-            field_meta = UNSET
-        elif isinstance(self.field_meta, ImageContentMetaType0):
-            field_meta = self.field_meta.to_dict()
-        else:
-            field_meta = self.field_meta
-
-        annotations: dict[str, Any] | None | Unset
-        if isinstance(self.annotations, Unset):
-            annotations = UNSET
-        elif isinstance(self.annotations, Annotations):
-            annotations = self.annotations.to_dict()
-        else:
-            annotations = self.annotations
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "mimeType": mime_type,
-                "type": type_,
-            }
-        )
-        if field_meta is not UNSET:
-            field_dict["_meta"] = field_meta
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        data: str,
+        mimeType: str,
+        type: Literal["image"],
+        meta: dict[str, Any] | None = None,
+        annotations: Annotations | None = None,
+    ) -> None:
+        self.data = data
+        self.mimeType = mimeType
+        self.type = type
+        self.meta = meta
+        self.annotations = annotations
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotations import Annotations
-        from ..models.image_content_meta_type_0 import ImageContentMetaType0
-
-        d = dict(src_dict)
-        data = d.pop("data")
-
-        mime_type = d.pop("mimeType")
-
-        type_ = cast(Literal["image"], d.pop("type"))
-        if type_ != "image":
-            raise ValueError(f"type must match const 'image', got '{type_}'")
-
-        def _parse_field_meta(data: object) -> ImageContentMetaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def _parse(cls, src: Any, strict: bool) -> ImageContent:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("data")
+        if v is None:
+            raise missing("data")
+        if not isinstance(v, str):
+            raise bad("data", "a string", v)
+        self.data = v
+        v = get("mimeType")
+        if v is None:
+            raise missing("mimeType")
+        if not isinstance(v, str):
+            raise bad("mimeType", "a string", v)
+        self.mimeType = v
+        v = get("type")
+        if v is None:
+            raise missing("type")
+        if v != "image":
+            raise bad("type", "image", v)
+        self.type = v
+        v = get("_meta")
+        if v is None:
+            pass
+        else:
+            if type(v) is not dict:
+                v = as_dict(v, "_meta")
+        self.meta = v
+        v = get("annotations")
+        if v is None:
+            pass
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_meta_type_0 = ImageContentMetaType0.from_dict(data)
-
-                return field_meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageContentMetaType0 | None | Unset, data)
-
-        field_meta = _parse_field_meta(d.pop("_meta", UNSET))
-
-        def _parse_annotations(data: object) -> Annotations | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                annotations_type_0 = Annotations.from_dict(data)
-
-                return annotations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Annotations | None | Unset, data)
-
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
-
-        image_content = cls(
-            data=data,
-            mime_type=mime_type,
-            type_=type_,
-            field_meta=field_meta,
-            annotations=annotations,
+                v = Annotations._parse(v, strict)
+            except ParseError as exc:
+                raise exc.within("annotations") from None
+        self.annotations = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        image_content.additional_properties = d
-        return image_content
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

@@ -2,314 +2,223 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    _fromisoformat,
+    as_dict,
+    as_list,
+    bad,
+    check_any,
+    parse_datetime,
+)
 
-from ..types import UNSET, Unset
+_KNOWN = frozenset(
+    {
+        "between",
+        "eq",
+        "field",
+        "gt",
+        "gte",
+        "inclusive",
+        "lt",
+        "lte",
+        "ne",
+    }
+)
 
-T = TypeVar("T", bound="LastAccessed")
 
+class LastAccessed(Model):
+    """LastAccessed
 
-@_attrs_define
-class LastAccessed:
-    """
     Attributes:
-        between (list[datetime.datetime] | None | Unset):
-        eq (datetime.datetime | None | Unset):
-        field (str | Unset):  Default: 'last_accessed'.
-        gt (datetime.datetime | None | Unset):
-        gte (datetime.datetime | None | Unset):
-        inclusive (str | Unset):  Default: 'both'.
-        lt (datetime.datetime | None | Unset):
-        lte (datetime.datetime | None | Unset):
-        ne (datetime.datetime | None | Unset):
+        between (list[datetime.datetime])
+        eq (datetime.datetime | None)
+        field (str)
+        gt (datetime.datetime | None)
+        gte (datetime.datetime | None)
+        inclusive (str)
+        lt (datetime.datetime | None)
+        lte (datetime.datetime | None)
+        ne (datetime.datetime | None)
     """
 
-    between: list[datetime.datetime] | None | Unset = UNSET
-    eq: datetime.datetime | None | Unset = UNSET
-    field: str | Unset = "last_accessed"
-    gt: datetime.datetime | None | Unset = UNSET
-    gte: datetime.datetime | None | Unset = UNSET
-    inclusive: str | Unset = "both"
-    lt: datetime.datetime | None | Unset = UNSET
-    lte: datetime.datetime | None | Unset = UNSET
-    ne: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "between",
+        "eq",
+        "field",
+        "gt",
+        "gte",
+        "inclusive",
+        "lt",
+        "lte",
+        "ne",
+        "additional_properties",
+    )
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("between", "between"),
+        ("eq", "eq"),
+        ("field", "field"),
+        ("gt", "gt"),
+        ("gte", "gte"),
+        ("inclusive", "inclusive"),
+        ("lt", "lt"),
+        ("lte", "lte"),
+        ("ne", "ne"),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        between: list[str] | None | Unset
-        if isinstance(self.between, Unset):
-            between = UNSET
-        elif isinstance(self.between, list):
-            between = []
-            for between_type_0_item_data in self.between:
-                between_type_0_item = between_type_0_item_data.isoformat()
-                between.append(between_type_0_item)
+    between: list[datetime.datetime]
+    eq: datetime.datetime | None
+    field: str
+    gt: datetime.datetime | None
+    gte: datetime.datetime | None
+    inclusive: str
+    lt: datetime.datetime | None
+    lte: datetime.datetime | None
+    ne: datetime.datetime | None
+    additional_properties: dict[str, Any]
 
-        else:
-            between = self.between
-
-        eq: None | str | Unset
-        if isinstance(self.eq, Unset):
-            eq = UNSET
-        elif isinstance(self.eq, datetime.datetime):
-            eq = self.eq.isoformat()
-        else:
-            eq = self.eq
-
-        field = self.field
-
-        gt: None | str | Unset
-        if isinstance(self.gt, Unset):
-            gt = UNSET
-        elif isinstance(self.gt, datetime.datetime):
-            gt = self.gt.isoformat()
-        else:
-            gt = self.gt
-
-        gte: None | str | Unset
-        if isinstance(self.gte, Unset):
-            gte = UNSET
-        elif isinstance(self.gte, datetime.datetime):
-            gte = self.gte.isoformat()
-        else:
-            gte = self.gte
-
-        inclusive = self.inclusive
-
-        lt: None | str | Unset
-        if isinstance(self.lt, Unset):
-            lt = UNSET
-        elif isinstance(self.lt, datetime.datetime):
-            lt = self.lt.isoformat()
-        else:
-            lt = self.lt
-
-        lte: None | str | Unset
-        if isinstance(self.lte, Unset):
-            lte = UNSET
-        elif isinstance(self.lte, datetime.datetime):
-            lte = self.lte.isoformat()
-        else:
-            lte = self.lte
-
-        ne: None | str | Unset
-        if isinstance(self.ne, Unset):
-            ne = UNSET
-        elif isinstance(self.ne, datetime.datetime):
-            ne = self.ne.isoformat()
-        else:
-            ne = self.ne
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if between is not UNSET:
-            field_dict["between"] = between
-        if eq is not UNSET:
-            field_dict["eq"] = eq
-        if field is not UNSET:
-            field_dict["field"] = field
-        if gt is not UNSET:
-            field_dict["gt"] = gt
-        if gte is not UNSET:
-            field_dict["gte"] = gte
-        if inclusive is not UNSET:
-            field_dict["inclusive"] = inclusive
-        if lt is not UNSET:
-            field_dict["lt"] = lt
-        if lte is not UNSET:
-            field_dict["lte"] = lte
-        if ne is not UNSET:
-            field_dict["ne"] = ne
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        between: list[datetime.datetime] | None = None,
+        eq: datetime.datetime | None = None,
+        field: str | None = None,
+        gt: datetime.datetime | None = None,
+        gte: datetime.datetime | None = None,
+        inclusive: str | None = None,
+        lt: datetime.datetime | None = None,
+        lte: datetime.datetime | None = None,
+        ne: datetime.datetime | None = None,
+    ) -> None:
+        self.between = between  # type: ignore[assignment]  # None: not given
+        self.eq = eq
+        self.field = field  # type: ignore[assignment]  # None: not given
+        self.gt = gt
+        self.gte = gte
+        self.inclusive = inclusive  # type: ignore[assignment]  # None: not given
+        self.lt = lt
+        self.lte = lte
+        self.ne = ne
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_between(data: object) -> list[datetime.datetime] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def _parse(cls, src: Any, strict: bool) -> LastAccessed:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("between")
+        if v is None:
+            if strict:
+                v = []
+        else:
+            if type(v) is not list:
+                v = as_list(v, "between")
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                between_type_0 = []
-                _between_type_0 = data
-                for between_type_0_item_data in _between_type_0:
-                    try:
-                        between_type_0_item = datetime.datetime.fromisoformat(
-                            between_type_0_item_data
-                        )
-                    except ValueError:
-                        between_type_0_item = isoparse(between_type_0_item_data)
-
-                    between_type_0.append(between_type_0_item)
-
-                return between_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[datetime.datetime] | None | Unset, data)
-
-        between = _parse_between(d.pop("between", UNSET))
-
-        def _parse_eq(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+                v = [check_any(item, strict) for item in v]
+            except ParseError as exc:
+                raise exc.within("between") from None
+        self.between = v
+        v = get("eq")
+        if v is None:
+            pass
+        else:
+            if type(v) is str:
                 try:
-                    eq_type_0 = datetime.datetime.fromisoformat(data)
+                    v = _fromisoformat(v)
                 except ValueError:
-                    eq_type_0 = isoparse(data)
-
-                return eq_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        eq = _parse_eq(d.pop("eq", UNSET))
-
-        field = d.pop("field", UNSET)
-
-        def _parse_gt(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+                    v = parse_datetime(v, "eq")
+            else:
+                v = parse_datetime(v, "eq")
+        self.eq = v
+        v = get("field")
+        if v is None:
+            if strict:
+                v = "last_accessed"
+        else:
+            if not isinstance(v, str):
+                raise bad("field", "a string", v)
+        self.field = v
+        v = get("gt")
+        if v is None:
+            pass
+        else:
+            if type(v) is str:
                 try:
-                    gt_type_0 = datetime.datetime.fromisoformat(data)
+                    v = _fromisoformat(v)
                 except ValueError:
-                    gt_type_0 = isoparse(data)
-
-                return gt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        gt = _parse_gt(d.pop("gt", UNSET))
-
-        def _parse_gte(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+                    v = parse_datetime(v, "gt")
+            else:
+                v = parse_datetime(v, "gt")
+        self.gt = v
+        v = get("gte")
+        if v is None:
+            pass
+        else:
+            if type(v) is str:
                 try:
-                    gte_type_0 = datetime.datetime.fromisoformat(data)
+                    v = _fromisoformat(v)
                 except ValueError:
-                    gte_type_0 = isoparse(data)
-
-                return gte_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        gte = _parse_gte(d.pop("gte", UNSET))
-
-        inclusive = d.pop("inclusive", UNSET)
-
-        def _parse_lt(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+                    v = parse_datetime(v, "gte")
+            else:
+                v = parse_datetime(v, "gte")
+        self.gte = v
+        v = get("inclusive")
+        if v is None:
+            if strict:
+                v = "both"
+        else:
+            if not isinstance(v, str):
+                raise bad("inclusive", "a string", v)
+        self.inclusive = v
+        v = get("lt")
+        if v is None:
+            pass
+        else:
+            if type(v) is str:
                 try:
-                    lt_type_0 = datetime.datetime.fromisoformat(data)
+                    v = _fromisoformat(v)
                 except ValueError:
-                    lt_type_0 = isoparse(data)
-
-                return lt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        lt = _parse_lt(d.pop("lt", UNSET))
-
-        def _parse_lte(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+                    v = parse_datetime(v, "lt")
+            else:
+                v = parse_datetime(v, "lt")
+        self.lt = v
+        v = get("lte")
+        if v is None:
+            pass
+        else:
+            if type(v) is str:
                 try:
-                    lte_type_0 = datetime.datetime.fromisoformat(data)
+                    v = _fromisoformat(v)
                 except ValueError:
-                    lte_type_0 = isoparse(data)
-
-                return lte_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        lte = _parse_lte(d.pop("lte", UNSET))
-
-        def _parse_ne(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+                    v = parse_datetime(v, "lte")
+            else:
+                v = parse_datetime(v, "lte")
+        self.lte = v
+        v = get("ne")
+        if v is None:
+            pass
+        else:
+            if type(v) is str:
                 try:
-                    ne_type_0 = datetime.datetime.fromisoformat(data)
+                    v = _fromisoformat(v)
                 except ValueError:
-                    ne_type_0 = isoparse(data)
-
-                return ne_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        ne = _parse_ne(d.pop("ne", UNSET))
-
-        last_accessed = cls(
-            between=between,
-            eq=eq,
-            field=field,
-            gt=gt,
-            gte=gte,
-            inclusive=inclusive,
-            lt=lt,
-            lte=lte,
-            ne=ne,
+                    v = parse_datetime(v, "ne")
+            else:
+                v = parse_datetime(v, "ne")
+        self.ne = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        last_accessed.additional_properties = d
-        return last_accessed
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

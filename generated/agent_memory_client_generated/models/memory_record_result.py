@@ -2,537 +2,455 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-from dateutil.parser import isoparse
-
-from ..models.memory_record_result_discrete_memory_extracted import (
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    _fromisoformat,
+    as_dict,
+    as_list,
+    bad,
+    missing,
+    now_utc,
+    parse_datetime,
+)
+from .memory_record_result_discrete_memory_extracted import (
+    MEMORY_RECORD_RESULT_DISCRETE_MEMORY_EXTRACTED_VALUES,
     MemoryRecordResultDiscreteMemoryExtracted,
-    check_memory_record_result_discrete_memory_extracted,
 )
-from ..models.memory_type_enum import MemoryTypeEnum, check_memory_type_enum
-from ..models.search_score_type_enum import (
-    SearchScoreTypeEnum,
-    check_search_score_type_enum,
+from .memory_type_enum import MEMORY_TYPE_ENUM_VALUES, MemoryTypeEnum
+from .search_score_type_enum import SEARCH_SCORE_TYPE_ENUM_VALUES, SearchScoreTypeEnum
+
+_KNOWN = frozenset(
+    {
+        "dist",
+        "id",
+        "text",
+        "access_count",
+        "created_at",
+        "discrete_memory_extracted",
+        "entities",
+        "event_date",
+        "extracted_from",
+        "extraction_strategy",
+        "extraction_strategy_config",
+        "last_accessed",
+        "memory_hash",
+        "memory_type",
+        "namespace",
+        "persisted_at",
+        "pinned",
+        "score",
+        "score_type",
+        "session_id",
+        "topics",
+        "updated_at",
+        "user_id",
+    }
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.memory_record_result_extraction_strategy_config import (
-        MemoryRecordResultExtractionStrategyConfig,
-    )
 
 
-T = TypeVar("T", bound="MemoryRecordResult")
+class MemoryRecordResult(Model):
+    """MemoryRecordResult
 
-
-@_attrs_define
-class MemoryRecordResult:
-    """Result from a memory search
+    Result from a memory search
 
     Attributes:
-        dist (float):
+        dist (float)
         id (str): Client-provided ID for deduplication and overwrites
-        text (str):
-        access_count (int | Unset): Number of times this memory has been accessed (best-effort, rate-limited) Default:
-            0.
-        created_at (datetime.datetime | Unset): Datetime when the memory was created
-        discrete_memory_extracted (MemoryRecordResultDiscreteMemoryExtracted | Unset): Whether memory extraction has run
-            for this memory Default: 'f'.
-        entities (list[str] | None | Unset): Optional entities for the memory record
-        event_date (datetime.datetime | None | Unset): Date/time when the event described in this memory occurred
-            (primarily for episodic memories)
-        extracted_from (list[str] | None | Unset): List of message IDs that this memory was extracted from
-        extraction_strategy (str | Unset): Memory extraction strategy used when this was promoted from working memory
-            Default: 'discrete'.
-        extraction_strategy_config (MemoryRecordResultExtractionStrategyConfig | Unset): Configuration for the
-            extraction strategy used
-        last_accessed (datetime.datetime | Unset): Datetime when the memory was last accessed
-        memory_hash (None | str | Unset): Hash representation of the memory for deduplication
-        memory_type (MemoryTypeEnum | Unset): Enum for memory types with string values
-        namespace (None | str | Unset): Optional namespace for the memory record
-        persisted_at (datetime.datetime | None | Unset): Server-assigned timestamp when memory was persisted to long-
-            term storage
-        pinned (bool | Unset): Whether this memory is pinned and should not be auto-deleted Default: False.
-        score (float | None | Unset): Normalized relevance score for the selected search mode (0-1)
-        score_type (None | SearchScoreTypeEnum | Unset): Search mode used to produce the normalized score
-        session_id (None | str | Unset): Optional session ID for the memory record
-        topics (list[str] | None | Unset): Optional topics for the memory record
-        updated_at (datetime.datetime | Unset): Datetime when the memory was last updated
-        user_id (None | str | Unset): Optional user ID for the memory record
+        text (str)
+        access_count (int): Number of times this memory has been accessed (best-effort, rate-limited)
+        created_at (datetime.datetime): Datetime when the memory was created
+        discrete_memory_extracted (MemoryRecordResultDiscreteMemoryExtracted): Whether memory extraction has run for this memory
+        entities (list[str]): Optional entities for the memory record
+        event_date (datetime.datetime | None): Date/time when the event described in this memory occurred (primarily for
+            episodic memories)
+        extracted_from (list[str]): List of message IDs that this memory was extracted from
+        extraction_strategy (str): Memory extraction strategy used when this was promoted from working memory
+        extraction_strategy_config (dict[str, Any]): Configuration for the extraction strategy used
+        last_accessed (datetime.datetime): Datetime when the memory was last accessed
+        memory_hash (str | None): Hash representation of the memory for deduplication
+        memory_type (MemoryTypeEnum): Enum for memory types with string values
+        namespace (str | None): Optional namespace for the memory record
+        persisted_at (datetime.datetime | None): Server-assigned timestamp when memory was persisted to long-term storage
+        pinned (bool): Whether this memory is pinned and should not be auto-deleted
+        score (float | None): Normalized relevance score for the selected search mode (0-1)
+        score_type (SearchScoreTypeEnum | None): Search mode used to produce the normalized score
+        session_id (str | None): Optional session ID for the memory record
+        topics (list[str]): Optional topics for the memory record
+        updated_at (datetime.datetime): Datetime when the memory was last updated
+        user_id (str | None): Optional user ID for the memory record
     """
+
+    __slots__ = (
+        "dist",
+        "id",
+        "text",
+        "access_count",
+        "created_at",
+        "discrete_memory_extracted",
+        "entities",
+        "event_date",
+        "extracted_from",
+        "extraction_strategy",
+        "extraction_strategy_config",
+        "last_accessed",
+        "memory_hash",
+        "memory_type",
+        "namespace",
+        "persisted_at",
+        "pinned",
+        "score",
+        "score_type",
+        "session_id",
+        "topics",
+        "updated_at",
+        "user_id",
+        "additional_properties",
+    )
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("dist", "dist"),
+        ("id", "id"),
+        ("text", "text"),
+        ("access_count", "access_count"),
+        ("created_at", "created_at"),
+        ("discrete_memory_extracted", "discrete_memory_extracted"),
+        ("entities", "entities"),
+        ("event_date", "event_date"),
+        ("extracted_from", "extracted_from"),
+        ("extraction_strategy", "extraction_strategy"),
+        ("extraction_strategy_config", "extraction_strategy_config"),
+        ("last_accessed", "last_accessed"),
+        ("memory_hash", "memory_hash"),
+        ("memory_type", "memory_type"),
+        ("namespace", "namespace"),
+        ("persisted_at", "persisted_at"),
+        ("pinned", "pinned"),
+        ("score", "score"),
+        ("score_type", "score_type"),
+        ("session_id", "session_id"),
+        ("topics", "topics"),
+        ("updated_at", "updated_at"),
+        ("user_id", "user_id"),
+    )
 
     dist: float
     id: str
     text: str
-    access_count: int | Unset = 0
-    created_at: datetime.datetime | Unset = UNSET
-    discrete_memory_extracted: MemoryRecordResultDiscreteMemoryExtracted | Unset = "f"
-    entities: list[str] | None | Unset = UNSET
-    event_date: datetime.datetime | None | Unset = UNSET
-    extracted_from: list[str] | None | Unset = UNSET
-    extraction_strategy: str | Unset = "discrete"
-    extraction_strategy_config: MemoryRecordResultExtractionStrategyConfig | Unset = (
-        UNSET
-    )
-    last_accessed: datetime.datetime | Unset = UNSET
-    memory_hash: None | str | Unset = UNSET
-    memory_type: MemoryTypeEnum | Unset = UNSET
-    namespace: None | str | Unset = UNSET
-    persisted_at: datetime.datetime | None | Unset = UNSET
-    pinned: bool | Unset = False
-    score: float | None | Unset = UNSET
-    score_type: None | SearchScoreTypeEnum | Unset = UNSET
-    session_id: None | str | Unset = UNSET
-    topics: list[str] | None | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    access_count: int
+    created_at: datetime.datetime
+    discrete_memory_extracted: MemoryRecordResultDiscreteMemoryExtracted
+    entities: list[str]
+    event_date: datetime.datetime | None
+    extracted_from: list[str]
+    extraction_strategy: str
+    extraction_strategy_config: dict[str, Any]
+    last_accessed: datetime.datetime
+    memory_hash: str | None
+    memory_type: MemoryTypeEnum
+    namespace: str | None
+    persisted_at: datetime.datetime | None
+    pinned: bool
+    score: float | None
+    score_type: SearchScoreTypeEnum | None
+    session_id: str | None
+    topics: list[str]
+    updated_at: datetime.datetime
+    user_id: str | None
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        dist = self.dist
-
-        id = self.id
-
-        text = self.text
-
-        access_count = self.access_count
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        discrete_memory_extracted: str | Unset = UNSET
-        if not isinstance(self.discrete_memory_extracted, Unset):
-            discrete_memory_extracted = self.discrete_memory_extracted
-
-        entities: list[str] | None | Unset
-        if isinstance(self.entities, Unset):
-            entities = UNSET
-        elif isinstance(self.entities, list):
-            entities = self.entities
-
-        else:
-            entities = self.entities
-
-        event_date: None | str | Unset
-        if isinstance(self.event_date, Unset):
-            event_date = UNSET
-        elif isinstance(self.event_date, datetime.datetime):
-            event_date = self.event_date.isoformat()
-        else:
-            event_date = self.event_date
-
-        extracted_from: list[str] | None | Unset
-        if isinstance(self.extracted_from, Unset):
-            extracted_from = UNSET
-        elif isinstance(self.extracted_from, list):
-            extracted_from = self.extracted_from
-
-        else:
-            extracted_from = self.extracted_from
-
-        extraction_strategy = self.extraction_strategy
-
-        extraction_strategy_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extraction_strategy_config, Unset):
-            extraction_strategy_config = self.extraction_strategy_config.to_dict()
-
-        last_accessed: str | Unset = UNSET
-        if not isinstance(self.last_accessed, Unset):
-            last_accessed = self.last_accessed.isoformat()
-
-        memory_hash: None | str | Unset
-        if isinstance(self.memory_hash, Unset):
-            memory_hash = UNSET
-        else:
-            memory_hash = self.memory_hash
-
-        memory_type: str | Unset = UNSET
-        if not isinstance(self.memory_type, Unset):
-            memory_type = self.memory_type
-
-        namespace: None | str | Unset
-        if isinstance(self.namespace, Unset):
-            namespace = UNSET
-        else:
-            namespace = self.namespace
-
-        persisted_at: None | str | Unset
-        if isinstance(self.persisted_at, Unset):
-            persisted_at = UNSET
-        elif isinstance(self.persisted_at, datetime.datetime):
-            persisted_at = self.persisted_at.isoformat()
-        else:
-            persisted_at = self.persisted_at
-
-        pinned = self.pinned
-
-        score: float | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
-
-        score_type: None | str | Unset
-        if isinstance(self.score_type, Unset):
-            score_type = UNSET
-        elif isinstance(self.score_type, str):
-            score_type = self.score_type
-        else:
-            score_type = self.score_type
-
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
-
-        topics: list[str] | None | Unset
-        if isinstance(self.topics, Unset):
-            topics = UNSET
-        elif isinstance(self.topics, list):
-            topics = self.topics
-
-        else:
-            topics = self.topics
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dist": dist,
-                "id": id,
-                "text": text,
-            }
-        )
-        if access_count is not UNSET:
-            field_dict["access_count"] = access_count
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if discrete_memory_extracted is not UNSET:
-            field_dict["discrete_memory_extracted"] = discrete_memory_extracted
-        if entities is not UNSET:
-            field_dict["entities"] = entities
-        if event_date is not UNSET:
-            field_dict["event_date"] = event_date
-        if extracted_from is not UNSET:
-            field_dict["extracted_from"] = extracted_from
-        if extraction_strategy is not UNSET:
-            field_dict["extraction_strategy"] = extraction_strategy
-        if extraction_strategy_config is not UNSET:
-            field_dict["extraction_strategy_config"] = extraction_strategy_config
-        if last_accessed is not UNSET:
-            field_dict["last_accessed"] = last_accessed
-        if memory_hash is not UNSET:
-            field_dict["memory_hash"] = memory_hash
-        if memory_type is not UNSET:
-            field_dict["memory_type"] = memory_type
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if persisted_at is not UNSET:
-            field_dict["persisted_at"] = persisted_at
-        if pinned is not UNSET:
-            field_dict["pinned"] = pinned
-        if score is not UNSET:
-            field_dict["score"] = score
-        if score_type is not UNSET:
-            field_dict["score_type"] = score_type
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-        if topics is not UNSET:
-            field_dict["topics"] = topics
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        dist: float,
+        id: str,
+        text: str,
+        access_count: int | None = None,
+        created_at: datetime.datetime | None = None,
+        discrete_memory_extracted: MemoryRecordResultDiscreteMemoryExtracted
+        | None = None,
+        entities: list[str] | None = None,
+        event_date: datetime.datetime | None = None,
+        extracted_from: list[str] | None = None,
+        extraction_strategy: str | None = None,
+        extraction_strategy_config: dict[str, Any] | None = None,
+        last_accessed: datetime.datetime | None = None,
+        memory_hash: str | None = None,
+        memory_type: MemoryTypeEnum | None = None,
+        namespace: str | None = None,
+        persisted_at: datetime.datetime | None = None,
+        pinned: bool | None = None,
+        score: float | None = None,
+        score_type: SearchScoreTypeEnum | None = None,
+        session_id: str | None = None,
+        topics: list[str] | None = None,
+        updated_at: datetime.datetime | None = None,
+        user_id: str | None = None,
+    ) -> None:
+        self.dist = dist
+        self.id = id
+        self.text = text
+        self.access_count = access_count  # type: ignore[assignment]  # None: not given
+        self.created_at = created_at  # type: ignore[assignment]  # None: not given
+        self.discrete_memory_extracted = discrete_memory_extracted  # type: ignore[assignment]  # None: not given
+        self.entities = entities  # type: ignore[assignment]  # None: not given
+        self.event_date = event_date
+        self.extracted_from = extracted_from  # type: ignore[assignment]  # None: not given
+        self.extraction_strategy = extraction_strategy  # type: ignore[assignment]  # None: not given
+        self.extraction_strategy_config = extraction_strategy_config  # type: ignore[assignment]  # None: not given
+        self.last_accessed = last_accessed  # type: ignore[assignment]  # None: not given
+        self.memory_hash = memory_hash
+        self.memory_type = memory_type  # type: ignore[assignment]  # None: not given
+        self.namespace = namespace
+        self.persisted_at = persisted_at
+        self.pinned = pinned  # type: ignore[assignment]  # None: not given
+        self.score = score
+        self.score_type = score_type
+        self.session_id = session_id
+        self.topics = topics  # type: ignore[assignment]  # None: not given
+        self.updated_at = updated_at  # type: ignore[assignment]  # None: not given
+        self.user_id = user_id
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.memory_record_result_extraction_strategy_config import (
-            MemoryRecordResultExtractionStrategyConfig,
-        )
-
-        d = dict(src_dict)
-        dist = d.pop("dist")
-
-        id = d.pop("id")
-
-        text = d.pop("text")
-
-        access_count = d.pop("access_count", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+    def _parse(cls, src: Any, strict: bool) -> MemoryRecordResult:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("dist")
+        if v is None:
+            raise missing("dist")
+        if type(v) is not float:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise bad("dist", "a number", v)
+            v = float(v)
+        self.dist = v
+        v = get("id")
+        if v is None:
+            raise missing("id")
+        if not isinstance(v, str):
+            raise bad("id", "a string", v)
+        self.id = v
+        v = get("text")
+        if v is None:
+            raise missing("text")
+        if not isinstance(v, str):
+            raise bad("text", "a string", v)
+        self.text = v
+        v = get("access_count")
+        if v is None:
+            if strict:
+                v = 0
         else:
-            try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-            except ValueError:
-                created_at = isoparse(_created_at)
-
-        _discrete_memory_extracted = d.pop("discrete_memory_extracted", UNSET)
-        discrete_memory_extracted: MemoryRecordResultDiscreteMemoryExtracted | Unset
-        if isinstance(_discrete_memory_extracted, Unset):
-            discrete_memory_extracted = UNSET
+            if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
+                raise bad("access_count", "an integer", v)
+        self.access_count = v
+        v = get("created_at")
+        if v is None:
+            if strict:
+                v = now_utc()  # as the official client's models read it
         else:
-            discrete_memory_extracted = (
-                check_memory_record_result_discrete_memory_extracted(
-                    _discrete_memory_extracted
-                )
-            )
-
-        def _parse_entities(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entities_type_0 = cast(list[str], data)
-
-                return entities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        entities = _parse_entities(d.pop("entities", UNSET))
-
-        def _parse_event_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+            if type(v) is str:
                 try:
-                    event_date_type_0 = datetime.datetime.fromisoformat(data)
+                    v = _fromisoformat(v)
                 except ValueError:
-                    event_date_type_0 = isoparse(data)
-
-                return event_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        event_date = _parse_event_date(d.pop("event_date", UNSET))
-
-        def _parse_extracted_from(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                extracted_from_type_0 = cast(list[str], data)
-
-                return extracted_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        extracted_from = _parse_extracted_from(d.pop("extracted_from", UNSET))
-
-        extraction_strategy = d.pop("extraction_strategy", UNSET)
-
-        _extraction_strategy_config = d.pop("extraction_strategy_config", UNSET)
-        extraction_strategy_config: MemoryRecordResultExtractionStrategyConfig | Unset
-        if isinstance(_extraction_strategy_config, Unset):
-            extraction_strategy_config = UNSET
+                    v = parse_datetime(v, "created_at")
+            else:
+                v = parse_datetime(v, "created_at")
+        self.created_at = v
+        v = get("discrete_memory_extracted")
+        if v is None:
+            if strict:
+                v = "f"
         else:
-            extraction_strategy_config = (
-                MemoryRecordResultExtractionStrategyConfig.from_dict(
-                    _extraction_strategy_config
-                )
-            )
-
-        _last_accessed = d.pop("last_accessed", UNSET)
-        last_accessed: datetime.datetime | Unset
-        if isinstance(_last_accessed, Unset):
-            last_accessed = UNSET
+            if (
+                not isinstance(v, str)
+                or v not in MEMORY_RECORD_RESULT_DISCRETE_MEMORY_EXTRACTED_VALUES
+            ):
+                raise bad("discrete_memory_extracted", "one of f, t", v)
+            if type(v) is not str:
+                v = str.__str__(
+                    v
+                )  # an Enum member with a str value: keep the plain value
+        self.discrete_memory_extracted = v
+        v = get("entities")
+        if v is None:
+            if strict:
+                v = []
         else:
-            try:
-                last_accessed = datetime.datetime.fromisoformat(_last_accessed)
-            except ValueError:
-                last_accessed = isoparse(_last_accessed)
-
-        def _parse_memory_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memory_hash = _parse_memory_hash(d.pop("memory_hash", UNSET))
-
-        _memory_type = d.pop("memory_type", UNSET)
-        memory_type: MemoryTypeEnum | Unset
-        if isinstance(_memory_type, Unset):
-            memory_type = UNSET
+            if type(v) is not list:
+                v = as_list(v, "entities")
+            for item in v:
+                if not isinstance(item, str):
+                    raise bad("entities", "a list of strings", v)
+        self.entities = v
+        v = get("event_date")
+        if v is None:
+            pass
         else:
-            memory_type = check_memory_type_enum(_memory_type)
-
-        def _parse_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        namespace = _parse_namespace(d.pop("namespace", UNSET))
-
-        def _parse_persisted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+            if type(v) is str:
                 try:
-                    persisted_at_type_0 = datetime.datetime.fromisoformat(data)
+                    v = _fromisoformat(v)
                 except ValueError:
-                    persisted_at_type_0 = isoparse(data)
-
-                return persisted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        persisted_at = _parse_persisted_at(d.pop("persisted_at", UNSET))
-
-        pinned = d.pop("pinned", UNSET)
-
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        def _parse_score_type(data: object) -> None | SearchScoreTypeEnum | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                score_type_type_0 = check_search_score_type_enum(data)
-
-                return score_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SearchScoreTypeEnum | Unset, data)
-
-        score_type = _parse_score_type(d.pop("score_type", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        def _parse_topics(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                topics_type_0 = cast(list[str], data)
-
-                return topics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        topics = _parse_topics(d.pop("topics", UNSET))
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+                    v = parse_datetime(v, "event_date")
+            else:
+                v = parse_datetime(v, "event_date")
+        self.event_date = v
+        v = get("extracted_from")
+        if v is None:
+            if strict:
+                v = []
         else:
-            try:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-            except ValueError:
-                updated_at = isoparse(_updated_at)
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        memory_record_result = cls(
-            dist=dist,
-            id=id,
-            text=text,
-            access_count=access_count,
-            created_at=created_at,
-            discrete_memory_extracted=discrete_memory_extracted,
-            entities=entities,
-            event_date=event_date,
-            extracted_from=extracted_from,
-            extraction_strategy=extraction_strategy,
-            extraction_strategy_config=extraction_strategy_config,
-            last_accessed=last_accessed,
-            memory_hash=memory_hash,
-            memory_type=memory_type,
-            namespace=namespace,
-            persisted_at=persisted_at,
-            pinned=pinned,
-            score=score,
-            score_type=score_type,
-            session_id=session_id,
-            topics=topics,
-            updated_at=updated_at,
-            user_id=user_id,
+            if type(v) is not list:
+                v = as_list(v, "extracted_from")
+            for item in v:
+                if not isinstance(item, str):
+                    raise bad("extracted_from", "a list of strings", v)
+        self.extracted_from = v
+        v = get("extraction_strategy")
+        if v is None:
+            if strict:
+                v = "discrete"
+        else:
+            if not isinstance(v, str):
+                raise bad("extraction_strategy", "a string", v)
+        self.extraction_strategy = v
+        v = get("extraction_strategy_config")
+        if v is None:
+            if strict:
+                v = {}
+        else:
+            if type(v) is not dict:
+                v = as_dict(v, "extraction_strategy_config")
+        self.extraction_strategy_config = v
+        v = get("last_accessed")
+        if v is None:
+            if strict:
+                v = now_utc()  # as the official client's models read it
+        else:
+            if type(v) is str:
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    v = parse_datetime(v, "last_accessed")
+            else:
+                v = parse_datetime(v, "last_accessed")
+        self.last_accessed = v
+        v = get("memory_hash")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("memory_hash", "a string", v)
+        self.memory_hash = v
+        v = get("memory_type")
+        if v is None:
+            if strict:
+                v = "message"
+        else:
+            if not isinstance(v, str) or v not in MEMORY_TYPE_ENUM_VALUES:
+                raise bad("memory_type", "one of episodic, message, semantic", v)
+            if type(v) is not str:
+                v = str.__str__(
+                    v
+                )  # an Enum member with a str value: keep the plain value
+        self.memory_type = v
+        v = get("namespace")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("namespace", "a string", v)
+        self.namespace = v
+        v = get("persisted_at")
+        if v is None:
+            pass
+        else:
+            if type(v) is str:
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    v = parse_datetime(v, "persisted_at")
+            else:
+                v = parse_datetime(v, "persisted_at")
+        self.persisted_at = v
+        v = get("pinned")
+        if v is None:
+            if strict:
+                v = False
+        else:
+            if v is not True and v is not False:
+                raise bad("pinned", "true or false", v)
+        self.pinned = v
+        v = get("score")
+        if v is None:
+            pass
+        else:
+            if type(v) is not float:
+                if isinstance(v, bool) or not isinstance(v, int):
+                    raise bad("score", "a number", v)
+                v = float(v)
+        self.score = v
+        v = get("score_type")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str) or v not in SEARCH_SCORE_TYPE_ENUM_VALUES:
+                raise bad("score_type", "one of hybrid, keyword, semantic", v)
+            if type(v) is not str:
+                v = str.__str__(
+                    v
+                )  # an Enum member with a str value: keep the plain value
+        self.score_type = v
+        v = get("session_id")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("session_id", "a string", v)
+        self.session_id = v
+        v = get("topics")
+        if v is None:
+            if strict:
+                v = []
+        else:
+            if type(v) is not list:
+                v = as_list(v, "topics")
+            for item in v:
+                if not isinstance(item, str):
+                    raise bad("topics", "a list of strings", v)
+        self.topics = v
+        v = get("updated_at")
+        if v is None:
+            if strict:
+                v = now_utc()  # as the official client's models read it
+        else:
+            if type(v) is str:
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    v = parse_datetime(v, "updated_at")
+            else:
+                v = parse_datetime(v, "updated_at")
+        self.updated_at = v
+        v = get("user_id")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("user_id", "a string", v)
+        self.user_id = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        memory_record_result.additional_properties = d
-        return memory_record_result
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

@@ -1,106 +1,103 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    as_list,
+    bad,
+    missing,
+)
+from .memory_record_result import MemoryRecordResult
 
-from ..types import UNSET, Unset
+_KNOWN = frozenset(
+    {
+        "memories",
+        "total",
+        "next_offset",
+    }
+)
 
-if TYPE_CHECKING:
-    from ..models.memory_record_result import MemoryRecordResult
 
+class MemoryRecordResultsResponse(Model):
+    """MemoryRecordResultsResponse
 
-T = TypeVar("T", bound="MemoryRecordResultsResponse")
-
-
-@_attrs_define
-class MemoryRecordResultsResponse:
-    """Response containing memory search results
+    Response containing memory search results
 
     Attributes:
-        memories (list[MemoryRecordResult]):
-        total (int):
-        next_offset (int | None | Unset):
+        memories (list[MemoryRecordResult])
+        total (int)
+        next_offset (int | None)
     """
+
+    __slots__ = ("memories", "total", "next_offset", "additional_properties")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("memories", "memories"),
+        ("total", "total"),
+        ("next_offset", "next_offset"),
+    )
 
     memories: list[MemoryRecordResult]
     total: int
-    next_offset: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    next_offset: int | None
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        memories = []
-        for memories_item_data in self.memories:
-            memories_item = memories_item_data.to_dict()
-            memories.append(memories_item)
-
-        total = self.total
-
-        next_offset: int | None | Unset
-        if isinstance(self.next_offset, Unset):
-            next_offset = UNSET
-        else:
-            next_offset = self.next_offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "memories": memories,
-                "total": total,
-            }
-        )
-        if next_offset is not UNSET:
-            field_dict["next_offset"] = next_offset
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        memories: list[MemoryRecordResult],
+        total: int,
+        next_offset: int | None = None,
+    ) -> None:
+        self.memories = memories
+        self.total = total
+        self.next_offset = next_offset
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.memory_record_result import MemoryRecordResult
-
-        d = dict(src_dict)
-        memories = []
-        _memories = d.pop("memories")
-        for memories_item_data in _memories:
-            memories_item = MemoryRecordResult.from_dict(memories_item_data)
-
-            memories.append(memories_item)
-
-        total = d.pop("total")
-
-        def _parse_next_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        next_offset = _parse_next_offset(d.pop("next_offset", UNSET))
-
-        memory_record_results_response = cls(
-            memories=memories,
-            total=total,
-            next_offset=next_offset,
+    def _parse(cls, src: Any, strict: bool) -> MemoryRecordResultsResponse:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("memories")
+        if v is None:
+            raise missing("memories")
+        if type(v) is not list:
+            v = as_list(v, "memories")
+        items = []
+        for index, item in enumerate(v):
+            try:
+                items.append(MemoryRecordResult._parse(item, strict))
+            except ParseError as exc:
+                raise exc.within("memories", index) from None
+        v = items
+        self.memories = v
+        v = get("total")
+        if v is None:
+            raise missing("total")
+        if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
+            raise bad("total", "an integer", v)
+        self.total = v
+        v = get("next_offset")
+        if v is None:
+            pass
+        else:
+            if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
+                raise bad("next_offset", "an integer", v)
+        self.next_offset = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        memory_record_results_response.additional_properties = d
-        return memory_record_results_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

@@ -1,95 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.memory_strategy_config_strategy import (
-    MemoryStrategyConfigStrategy,
-    check_memory_strategy_config_strategy,
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    bad,
 )
-from ..types import UNSET, Unset
+from .memory_strategy_config_strategy import (
+    MEMORY_STRATEGY_CONFIG_STRATEGY_VALUES,
+    MemoryStrategyConfigStrategy,
+)
 
-if TYPE_CHECKING:
-    from ..models.memory_strategy_config_config import MemoryStrategyConfigConfig
+_KNOWN = frozenset(
+    {
+        "config",
+        "strategy",
+    }
+)
 
 
-T = TypeVar("T", bound="MemoryStrategyConfig")
+class MemoryStrategyConfig(Model):
+    """MemoryStrategyConfig
 
-
-@_attrs_define
-class MemoryStrategyConfig:
-    """Configuration for memory extraction strategy.
+    Configuration for memory extraction strategy.
 
     Attributes:
-        config (MemoryStrategyConfigConfig | Unset): Strategy-specific configuration options
-        strategy (MemoryStrategyConfigStrategy | Unset): Type of memory extraction strategy to use Default: 'discrete'.
+        config (dict[str, Any]): Strategy-specific configuration options
+        strategy (MemoryStrategyConfigStrategy): Type of memory extraction strategy to use
     """
 
-    config: MemoryStrategyConfigConfig | Unset = UNSET
-    strategy: MemoryStrategyConfigStrategy | Unset = "discrete"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("config", "strategy", "additional_properties")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("config", "config"),
+        ("strategy", "strategy"),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+    config: dict[str, Any]
+    strategy: MemoryStrategyConfigStrategy
+    additional_properties: dict[str, Any]
 
-        strategy: str | Unset = UNSET
-        if not isinstance(self.strategy, Unset):
-            strategy = self.strategy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if config is not UNSET:
-            field_dict["config"] = config
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        config: dict[str, Any] | None = None,
+        strategy: MemoryStrategyConfigStrategy | None = None,
+    ) -> None:
+        self.config = config  # type: ignore[assignment]  # None: not given
+        self.strategy = strategy  # type: ignore[assignment]  # None: not given
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.memory_strategy_config_config import MemoryStrategyConfigConfig
-
-        d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: MemoryStrategyConfigConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
+    def _parse(cls, src: Any, strict: bool) -> MemoryStrategyConfig:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("config")
+        if v is None:
+            if strict:
+                v = {}
         else:
-            config = MemoryStrategyConfigConfig.from_dict(_config)
-
-        _strategy = d.pop("strategy", UNSET)
-        strategy: MemoryStrategyConfigStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
+            if type(v) is not dict:
+                v = as_dict(v, "config")
+        self.config = v
+        v = get("strategy")
+        if v is None:
+            if strict:
+                v = "discrete"
         else:
-            strategy = check_memory_strategy_config_strategy(_strategy)
-
-        memory_strategy_config = cls(
-            config=config,
-            strategy=strategy,
+            if (
+                not isinstance(v, str)
+                or v not in MEMORY_STRATEGY_CONFIG_STRATEGY_VALUES
+            ):
+                raise bad(
+                    "strategy", "one of custom, discrete, preferences, summary", v
+                )
+            if type(v) is not str:
+                v = str.__str__(
+                    v
+                )  # an Enum member with a str value: keep the plain value
+        self.strategy = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        memory_strategy_config.additional_properties = d
-        return memory_strategy_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

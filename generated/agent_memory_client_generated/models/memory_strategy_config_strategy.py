@@ -1,18 +1,16 @@
-from typing import Literal, cast
+"""MemoryStrategyConfigStrategy: one of custom, discrete, preferences, summary."""
+
+from typing import Literal
 
 MemoryStrategyConfigStrategy = Literal["custom", "discrete", "preferences", "summary"]
 
-MEMORY_STRATEGY_CONFIG_STRATEGY_VALUES: set[MemoryStrategyConfigStrategy] = {
-    "custom",
-    "discrete",
-    "preferences",
-    "summary",
-}
-
-
-def check_memory_strategy_config_strategy(value: str) -> MemoryStrategyConfigStrategy:
-    if value in MEMORY_STRATEGY_CONFIG_STRATEGY_VALUES:
-        return cast(MemoryStrategyConfigStrategy, value)
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MEMORY_STRATEGY_CONFIG_STRATEGY_VALUES!r}"
+MEMORY_STRATEGY_CONFIG_STRATEGY_VALUES: frozenset[MemoryStrategyConfigStrategy] = (
+    frozenset(
+        {
+            "custom",
+            "discrete",
+            "preferences",
+            "summary",
+        }
     )
+)

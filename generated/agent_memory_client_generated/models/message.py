@@ -1,145 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    bad,
+    missing,
+    one_of,
+)
+from .audio_content import AudioContent
+from .embedded_resource import EmbeddedResource
+from .image_content import ImageContent
+from .message_role import MESSAGE_ROLE_VALUES, MessageRole
+from .resource_link import ResourceLink
+from .text_content import TextContent
 
-from ..models.message_role import MessageRole, check_message_role
-
-if TYPE_CHECKING:
-    from ..models.audio_content import AudioContent
-    from ..models.embedded_resource import EmbeddedResource
-    from ..models.image_content import ImageContent
-    from ..models.resource_link import ResourceLink
-    from ..models.text_content import TextContent
+_KNOWN = frozenset(
+    {
+        "content",
+        "role",
+    }
+)
 
 
-T = TypeVar("T", bound="Message")
+class Message(Model):
+    """Message
 
-
-@_attrs_define
-class Message:
-    """Base class for all prompt messages.
+    Base class for all prompt messages.
 
     Attributes:
-        content (AudioContent | EmbeddedResource | ImageContent | ResourceLink | TextContent):
-        role (MessageRole):
+        content (TextContent | ImageContent | AudioContent | ResourceLink | EmbeddedResource)
+        role (MessageRole)
     """
 
-    content: AudioContent | EmbeddedResource | ImageContent | ResourceLink | TextContent
+    __slots__ = ("content", "role", "additional_properties")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content", "content"),
+        ("role", "role"),
+    )
+
+    content: TextContent | ImageContent | AudioContent | ResourceLink | EmbeddedResource
     role: MessageRole
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.audio_content import AudioContent
-        from ..models.image_content import ImageContent
-        from ..models.resource_link import ResourceLink
-        from ..models.text_content import TextContent
-
-        content: dict[str, Any]
-        if isinstance(self.content, TextContent):
-            content = self.content.to_dict()
-        elif isinstance(self.content, ImageContent):
-            content = self.content.to_dict()
-        elif isinstance(self.content, AudioContent):
-            content = self.content.to_dict()
-        elif isinstance(self.content, ResourceLink):
-            content = self.content.to_dict()
-        else:
-            content = self.content.to_dict()
-
-        role: str = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "role": role,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        content: TextContent
+        | ImageContent
+        | AudioContent
+        | ResourceLink
+        | EmbeddedResource,
+        role: MessageRole,
+    ) -> None:
+        self.content = content
+        self.role = role
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_content import AudioContent
-        from ..models.embedded_resource import EmbeddedResource
-        from ..models.image_content import ImageContent
-        from ..models.resource_link import ResourceLink
-        from ..models.text_content import TextContent
-
-        d = dict(src_dict)
-
-        def _parse_content(
-            data: object,
-        ) -> (
-            AudioContent | EmbeddedResource | ImageContent | ResourceLink | TextContent
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_0 = TextContent.from_dict(data)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_1 = ImageContent.from_dict(data)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_2 = AudioContent.from_dict(data)
-
-                return content_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_3 = ResourceLink.from_dict(data)
-
-                return content_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            content_type_4 = EmbeddedResource.from_dict(data)
-
-            return content_type_4
-
-        content = _parse_content(d.pop("content"))
-
-        role = check_message_role(d.pop("role"))
-
-        message = cls(
-            content=content,
-            role=role,
+    def _parse(cls, src: Any, strict: bool) -> Message:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("content")
+        if v is None:
+            raise missing("content")
+        try:
+            v = one_of(
+                v,
+                strict,
+                (
+                    TextContent._parse,
+                    ImageContent._parse,
+                    AudioContent._parse,
+                    ResourceLink._parse,
+                    EmbeddedResource._parse,
+                ),
+            )
+        except ParseError as exc:
+            raise exc.within("content") from None
+        self.content = v
+        v = get("role")
+        if v is None:
+            raise missing("role")
+        if not isinstance(v, str) or v not in MESSAGE_ROLE_VALUES:
+            raise bad("role", "one of assistant, user", v)
+        if type(v) is not str:
+            v = str.__str__(v)  # an Enum member with a str value: keep the plain value
+        self.role = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        message.additional_properties = d
-        return message
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

@@ -1,72 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    bad,
+    missing,
+)
 
-if TYPE_CHECKING:
-    from ..models.run_summary_view_partition_request_group import (
-        RunSummaryViewPartitionRequestGroup,
-    )
+_KNOWN = frozenset(
+    {
+        "group",
+    }
+)
 
 
-T = TypeVar("T", bound="RunSummaryViewPartitionRequest")
+class RunSummaryViewPartitionRequest(Model):
+    """RunSummaryViewPartitionRequest
 
-
-@_attrs_define
-class RunSummaryViewPartitionRequest:
-    """Request body for running a single partition of a SummaryView.
+    Request body for running a single partition of a SummaryView.
 
     Attributes:
-        group (RunSummaryViewPartitionRequestGroup): Concrete values for this view's group_by fields
+        group (dict[str, str]): Concrete values for this view's group_by fields
     """
 
-    group: RunSummaryViewPartitionRequestGroup
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("group", "additional_properties")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("group", "group"),)
 
-    def to_dict(self) -> dict[str, Any]:
-        group = self.group.to_dict()
+    group: dict[str, str]
+    additional_properties: dict[str, Any]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "group": group,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        group: dict[str, str],
+    ) -> None:
+        self.group = group
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_summary_view_partition_request_group import (
-            RunSummaryViewPartitionRequestGroup,
+    def _parse(cls, src: Any, strict: bool) -> RunSummaryViewPartitionRequest:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("group")
+        if v is None:
+            raise missing("group")
+        if type(v) is not dict:
+            v = as_dict(v, "group")
+        for item in v.values():
+            if not isinstance(item, str):
+                raise bad("group", "an object of strings", v)
+        self.group = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        d = dict(src_dict)
-        group = RunSummaryViewPartitionRequestGroup.from_dict(d.pop("group"))
 
-        run_summary_view_partition_request = cls(
-            group=group,
-        )
-
-        run_summary_view_partition_request.additional_properties = d
-        return run_summary_view_partition_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

@@ -1,17 +1,13 @@
-from typing import Literal, cast
+"""SearchScoreTypeEnum: one of hybrid, keyword, semantic."""
+
+from typing import Literal
 
 SearchScoreTypeEnum = Literal["hybrid", "keyword", "semantic"]
 
-SEARCH_SCORE_TYPE_ENUM_VALUES: set[SearchScoreTypeEnum] = {
-    "hybrid",
-    "keyword",
-    "semantic",
-}
-
-
-def check_search_score_type_enum(value: str) -> SearchScoreTypeEnum:
-    if value in SEARCH_SCORE_TYPE_ENUM_VALUES:
-        return cast(SearchScoreTypeEnum, value)
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SEARCH_SCORE_TYPE_ENUM_VALUES!r}"
-    )
+SEARCH_SCORE_TYPE_ENUM_VALUES: frozenset[SearchScoreTypeEnum] = frozenset(
+    {
+        "hybrid",
+        "keyword",
+        "semantic",
+    }
+)

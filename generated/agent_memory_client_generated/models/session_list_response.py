@@ -1,70 +1,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    as_list,
+    bad,
+    missing,
+)
 
-T = TypeVar("T", bound="SessionListResponse")
+_KNOWN = frozenset(
+    {
+        "sessions",
+        "total",
+    }
+)
 
 
-@_attrs_define
-class SessionListResponse:
-    """Response containing a list of sessions
+class SessionListResponse(Model):
+    """SessionListResponse
+
+    Response containing a list of sessions
 
     Attributes:
-        sessions (list[str]):
-        total (int):
+        sessions (list[str])
+        total (int)
     """
+
+    __slots__ = ("sessions", "total", "additional_properties")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("sessions", "sessions"),
+        ("total", "total"),
+    )
 
     sessions: list[str]
     total: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        sessions = self.sessions
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sessions": sessions,
-                "total": total,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        sessions: list[str],
+        total: int,
+    ) -> None:
+        self.sessions = sessions
+        self.total = total
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sessions = cast(list[str], d.pop("sessions"))
-
-        total = d.pop("total")
-
-        session_list_response = cls(
-            sessions=sessions,
-            total=total,
+    def _parse(cls, src: Any, strict: bool) -> SessionListResponse:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("sessions")
+        if v is None:
+            raise missing("sessions")
+        if type(v) is not list:
+            v = as_list(v, "sessions")
+        for item in v:
+            if not isinstance(item, str):
+                raise bad("sessions", "a list of strings", v)
+        self.sessions = v
+        v = get("total")
+        if v is None:
+            raise missing("total")
+        if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
+            raise bad("total", "an integer", v)
+        self.total = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        session_list_response.additional_properties = d
-        return session_list_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

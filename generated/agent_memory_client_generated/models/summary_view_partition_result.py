@@ -2,122 +2,141 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    _fromisoformat,
+    as_dict,
+    bad,
+    missing,
+    now_utc,
+    parse_datetime,
+)
 
-from ..types import UNSET, Unset
+_KNOWN = frozenset(
+    {
+        "group",
+        "memory_count",
+        "summary",
+        "view_id",
+        "computed_at",
+    }
+)
 
-if TYPE_CHECKING:
-    from ..models.summary_view_partition_result_group import (
-        SummaryViewPartitionResultGroup,
-    )
 
+class SummaryViewPartitionResult(Model):
+    """SummaryViewPartitionResult
 
-T = TypeVar("T", bound="SummaryViewPartitionResult")
-
-
-@_attrs_define
-class SummaryViewPartitionResult:
-    """Result of summarizing one partition of a SummaryView.
+    Result of summarizing one partition of a SummaryView.
 
     A partition is defined by a concrete combination of the view's
     group_by fields, e.g. {"user_id": "alice"} or
     {"user_id": "alice", "namespace": "chat"}.
 
-        Attributes:
-            group (SummaryViewPartitionResultGroup): Concrete values for the view's group_by fields
-            memory_count (int): Number of memories that contributed to this summary
-            summary (str): Summarized text for this partition
-            view_id (str): ID of the SummaryView that produced this result
-            computed_at (datetime.datetime | Unset): When this summary was computed
+    Attributes:
+        group (dict[str, str]): Concrete values for the view's group_by fields
+        memory_count (int): Number of memories that contributed to this summary
+        summary (str): Summarized text for this partition
+        view_id (str): ID of the SummaryView that produced this result
+        computed_at (datetime.datetime): When this summary was computed
     """
 
-    group: SummaryViewPartitionResultGroup
+    __slots__ = (
+        "group",
+        "memory_count",
+        "summary",
+        "view_id",
+        "computed_at",
+        "additional_properties",
+    )
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("group", "group"),
+        ("memory_count", "memory_count"),
+        ("summary", "summary"),
+        ("view_id", "view_id"),
+        ("computed_at", "computed_at"),
+    )
+
+    group: dict[str, str]
     memory_count: int
     summary: str
     view_id: str
-    computed_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    computed_at: datetime.datetime
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        group = self.group.to_dict()
-
-        memory_count = self.memory_count
-
-        summary = self.summary
-
-        view_id = self.view_id
-
-        computed_at: str | Unset = UNSET
-        if not isinstance(self.computed_at, Unset):
-            computed_at = self.computed_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "group": group,
-                "memory_count": memory_count,
-                "summary": summary,
-                "view_id": view_id,
-            }
-        )
-        if computed_at is not UNSET:
-            field_dict["computed_at"] = computed_at
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        group: dict[str, str],
+        memory_count: int,
+        summary: str,
+        view_id: str,
+        computed_at: datetime.datetime | None = None,
+    ) -> None:
+        self.group = group
+        self.memory_count = memory_count
+        self.summary = summary
+        self.view_id = view_id
+        self.computed_at = computed_at  # type: ignore[assignment]  # None: not given
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.summary_view_partition_result_group import (
-            SummaryViewPartitionResultGroup,
-        )
-
-        d = dict(src_dict)
-        group = SummaryViewPartitionResultGroup.from_dict(d.pop("group"))
-
-        memory_count = d.pop("memory_count")
-
-        summary = d.pop("summary")
-
-        view_id = d.pop("view_id")
-
-        _computed_at = d.pop("computed_at", UNSET)
-        computed_at: datetime.datetime | Unset
-        if isinstance(_computed_at, Unset):
-            computed_at = UNSET
+    def _parse(cls, src: Any, strict: bool) -> SummaryViewPartitionResult:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("group")
+        if v is None:
+            raise missing("group")
+        if type(v) is not dict:
+            v = as_dict(v, "group")
+        for item in v.values():
+            if not isinstance(item, str):
+                raise bad("group", "an object of strings", v)
+        self.group = v
+        v = get("memory_count")
+        if v is None:
+            raise missing("memory_count")
+        if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
+            raise bad("memory_count", "an integer", v)
+        self.memory_count = v
+        v = get("summary")
+        if v is None:
+            raise missing("summary")
+        if not isinstance(v, str):
+            raise bad("summary", "a string", v)
+        self.summary = v
+        v = get("view_id")
+        if v is None:
+            raise missing("view_id")
+        if not isinstance(v, str):
+            raise bad("view_id", "a string", v)
+        self.view_id = v
+        v = get("computed_at")
+        if v is None:
+            if strict:
+                v = now_utc()  # as the official client's models read it
         else:
-            try:
-                computed_at = datetime.datetime.fromisoformat(_computed_at)
-            except ValueError:
-                computed_at = isoparse(_computed_at)
-
-        summary_view_partition_result = cls(
-            group=group,
-            memory_count=memory_count,
-            summary=summary,
-            view_id=view_id,
-            computed_at=computed_at,
+            if type(v) is str:
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    v = parse_datetime(v, "computed_at")
+            else:
+                v = parse_datetime(v, "computed_at")
+        self.computed_at = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        summary_view_partition_result.additional_properties = d
-        return summary_view_partition_result
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

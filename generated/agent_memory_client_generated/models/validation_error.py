@@ -1,123 +1,138 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    as_list,
+    bad,
+    check_int,
+    check_str,
+    missing,
+    one_of,
+)
 
-from ..types import UNSET, Unset
+_KNOWN = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+        "ctx",
+        "input",
+    }
+)
 
-if TYPE_CHECKING:
-    from ..models.validation_error_context import ValidationErrorContext
 
+class ValidationError(Model):
+    """ValidationError
 
-T = TypeVar("T", bound="ValidationError")
-
-
-@_attrs_define
-class ValidationError:
-    """
     Attributes:
-        loc (list[int | str]):
-        msg (str):
-        type_ (str):
-        ctx (ValidationErrorContext | Unset):
-        input_ (Any | Unset):
+        loc (list[str | int])
+        msg (str)
+        type (str)
+        ctx (dict[str, Any])
+        input (Any)
     """
 
-    loc: list[int | str]
+    __slots__ = ("loc", "msg", "type", "ctx", "input", "additional_properties")
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("loc", "loc"),
+        ("msg", "msg"),
+        ("type", "type"),
+        ("ctx", "ctx"),
+        ("input", "input"),
+    )
+
+    loc: list[str | int]
     msg: str
-    type_: str
-    ctx: ValidationErrorContext | Unset = UNSET
-    input_: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: str
+    ctx: dict[str, Any]
+    input: Any
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
-
-        msg = self.msg
-
-        type_ = self.type_
-
-        ctx: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ctx, Unset):
-            ctx = self.ctx.to_dict()
-
-        input_ = self.input_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loc": loc,
-                "msg": msg,
-                "type": type_,
-            }
-        )
-        if ctx is not UNSET:
-            field_dict["ctx"] = ctx
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        loc: list[str | int],
+        msg: str,
+        type: str,
+        ctx: dict[str, Any] | None = None,
+        input: Any | None = None,
+    ) -> None:
+        self.loc = loc
+        self.msg = msg
+        self.type = type
+        self.ctx = ctx  # type: ignore[assignment]  # None: not given
+        self.input = input
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_context import ValidationErrorContext
-
-        d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
-
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            loc_item = _parse_loc_item(loc_item_data)
-
-            loc.append(loc_item)
-
-        msg = d.pop("msg")
-
-        type_ = d.pop("type")
-
-        _ctx = d.pop("ctx", UNSET)
-        ctx: ValidationErrorContext | Unset
-        if isinstance(_ctx, Unset):
-            ctx = UNSET
+    def _parse(cls, src: Any, strict: bool) -> ValidationError:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("loc")
+        if v is None:
+            raise missing("loc")
+        if type(v) is not list:
+            v = as_list(v, "loc")
+        items = []
+        for index, item in enumerate(v):
+            try:
+                items.append(
+                    one_of(
+                        item,
+                        strict,
+                        (
+                            check_str,
+                            check_int,
+                        ),
+                    )
+                )
+            except ParseError as exc:
+                raise exc.within("loc", index) from None
+        v = items
+        self.loc = v
+        v = get("msg")
+        if v is None:
+            raise missing("msg")
+        if not isinstance(v, str):
+            raise bad("msg", "a string", v)
+        self.msg = v
+        v = get("type")
+        if v is None:
+            raise missing("type")
+        if not isinstance(v, str):
+            raise bad("type", "a string", v)
+        self.type = v
+        v = get("ctx")
+        if v is None:
+            if strict:
+                v = {}
         else:
-            ctx = ValidationErrorContext.from_dict(_ctx)
-
-        input_ = d.pop("input", UNSET)
-
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-            ctx=ctx,
-            input_=input_,
+            if type(v) is not dict:
+                v = as_dict(v, "ctx")
+        self.ctx = v
+        v = get("input")
+        if v is None:
+            if strict:
+                raise missing("input")
+        else:
+            pass
+        self.input = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        validation_error.additional_properties = d
-        return validation_error
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

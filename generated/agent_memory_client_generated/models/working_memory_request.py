@@ -1,205 +1,160 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.working_memory_request_model_name_type_0 import (
-    WorkingMemoryRequestModelNameType0,
-    check_working_memory_request_model_name_type_0,
+# Every helper a field parser may use; the generator's ruff hook drops the unused ones.
+from ..types import (
+    Model,
+    ParseError,
+    as_dict,
+    bad,
+    missing,
 )
-from ..types import UNSET, Unset
+from .memory_strategy_config import MemoryStrategyConfig
+from .working_memory_request_model_name_type_0 import (
+    WORKING_MEMORY_REQUEST_MODEL_NAME_TYPE_0_VALUES,
+    WorkingMemoryRequestModelNameType0,
+)
 
-if TYPE_CHECKING:
-    from ..models.memory_strategy_config import MemoryStrategyConfig
+_KNOWN = frozenset(
+    {
+        "session_id",
+        "context_window_max",
+        "long_term_memory_strategy",
+        "model_name",
+        "namespace",
+        "user_id",
+    }
+)
 
 
-T = TypeVar("T", bound="WorkingMemoryRequest")
+class WorkingMemoryRequest(Model):
+    """WorkingMemoryRequest
 
-
-@_attrs_define
-class WorkingMemoryRequest:
-    """Request parameters for working memory operations
+    Request parameters for working memory operations
 
     Attributes:
-        session_id (str):
-        context_window_max (int | None | Unset):
-        long_term_memory_strategy (MemoryStrategyConfig | None | Unset): Configuration for memory extraction strategy
-            when promoting to long-term memory
-        model_name (None | Unset | WorkingMemoryRequestModelNameType0):
-        namespace (None | str | Unset):
-        user_id (None | str | Unset):
+        session_id (str)
+        context_window_max (int | None)
+        long_term_memory_strategy (MemoryStrategyConfig | None): Configuration for memory extraction strategy when promoting to long-term memory
+        model_name (WorkingMemoryRequestModelNameType0 | None)
+        namespace (str | None)
+        user_id (str | None)
     """
 
+    __slots__ = (
+        "session_id",
+        "context_window_max",
+        "long_term_memory_strategy",
+        "model_name",
+        "namespace",
+        "user_id",
+        "additional_properties",
+    )
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("session_id", "session_id"),
+        ("context_window_max", "context_window_max"),
+        ("long_term_memory_strategy", "long_term_memory_strategy"),
+        ("model_name", "model_name"),
+        ("namespace", "namespace"),
+        ("user_id", "user_id"),
+    )
+
     session_id: str
-    context_window_max: int | None | Unset = UNSET
-    long_term_memory_strategy: MemoryStrategyConfig | None | Unset = UNSET
-    model_name: None | Unset | WorkingMemoryRequestModelNameType0 = UNSET
-    namespace: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    context_window_max: int | None
+    long_term_memory_strategy: MemoryStrategyConfig | None
+    model_name: WorkingMemoryRequestModelNameType0 | None
+    namespace: str | None
+    user_id: str | None
+    additional_properties: dict[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.memory_strategy_config import MemoryStrategyConfig
-
-        session_id = self.session_id
-
-        context_window_max: int | None | Unset
-        if isinstance(self.context_window_max, Unset):
-            context_window_max = UNSET
-        else:
-            context_window_max = self.context_window_max
-
-        long_term_memory_strategy: dict[str, Any] | None | Unset
-        if isinstance(self.long_term_memory_strategy, Unset):
-            long_term_memory_strategy = UNSET
-        elif isinstance(self.long_term_memory_strategy, MemoryStrategyConfig):
-            long_term_memory_strategy = self.long_term_memory_strategy.to_dict()
-        else:
-            long_term_memory_strategy = self.long_term_memory_strategy
-
-        model_name: None | str | Unset
-        if isinstance(self.model_name, Unset):
-            model_name = UNSET
-        elif isinstance(self.model_name, str):
-            model_name = self.model_name
-        else:
-            model_name = self.model_name
-
-        namespace: None | str | Unset
-        if isinstance(self.namespace, Unset):
-            namespace = UNSET
-        else:
-            namespace = self.namespace
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": session_id,
-            }
-        )
-        if context_window_max is not UNSET:
-            field_dict["context_window_max"] = context_window_max
-        if long_term_memory_strategy is not UNSET:
-            field_dict["long_term_memory_strategy"] = long_term_memory_strategy
-        if model_name is not UNSET:
-            field_dict["model_name"] = model_name
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        session_id: str,
+        context_window_max: int | None = None,
+        long_term_memory_strategy: MemoryStrategyConfig | None = None,
+        model_name: WorkingMemoryRequestModelNameType0 | None = None,
+        namespace: str | None = None,
+        user_id: str | None = None,
+    ) -> None:
+        self.session_id = session_id
+        self.context_window_max = context_window_max
+        self.long_term_memory_strategy = long_term_memory_strategy
+        self.model_name = model_name
+        self.namespace = namespace
+        self.user_id = user_id
+        self.additional_properties = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.memory_strategy_config import MemoryStrategyConfig
-
-        d = dict(src_dict)
-        session_id = d.pop("session_id")
-
-        def _parse_context_window_max(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        context_window_max = _parse_context_window_max(
-            d.pop("context_window_max", UNSET)
-        )
-
-        def _parse_long_term_memory_strategy(
-            data: object,
-        ) -> MemoryStrategyConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def _parse(cls, src: Any, strict: bool) -> WorkingMemoryRequest:
+        if type(src) is not dict:
+            src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
+        self = object.__new__(cls)
+        get = src.get
+        v: Any
+        v = get("session_id")
+        if v is None:
+            raise missing("session_id")
+        if not isinstance(v, str):
+            raise bad("session_id", "a string", v)
+        self.session_id = v
+        v = get("context_window_max")
+        if v is None:
+            pass
+        else:
+            if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
+                raise bad("context_window_max", "an integer", v)
+        self.context_window_max = v
+        v = get("long_term_memory_strategy")
+        if v is None:
+            pass
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                long_term_memory_strategy_type_0 = MemoryStrategyConfig.from_dict(data)
-
-                return long_term_memory_strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MemoryStrategyConfig | None | Unset, data)
-
-        long_term_memory_strategy = _parse_long_term_memory_strategy(
-            d.pop("long_term_memory_strategy", UNSET)
+                v = MemoryStrategyConfig._parse(v, strict)
+            except ParseError as exc:
+                raise exc.within("long_term_memory_strategy") from None
+        self.long_term_memory_strategy = v
+        v = get("model_name")
+        if v is None:
+            pass
+        else:
+            if (
+                not isinstance(v, str)
+                or v not in WORKING_MEMORY_REQUEST_MODEL_NAME_TYPE_0_VALUES
+            ):
+                raise bad(
+                    "model_name",
+                    "one of claude-3-5-haiku-20241022, claude-3-5-haiku-latest, claude-3-5-sonnet-20240620, claude-3-5-sonnet-20241022, claude-3-5-sonnet-latest, claude-3-7-sonnet-20250219, claude-3-7-sonnet-latest, claude-3-haiku-20240307, claude-3-opus-20240229, claude-3-opus-latest, claude-3-sonnet-20240229, claude-haiku-4-5, claude-haiku-4-5-20251001, claude-opus-4-5, claude-opus-4-5-20251101, claude-sonnet-4-5, claude-sonnet-4-5-20250929, gpt-3.5-turbo, gpt-3.5-turbo-16k, gpt-4, gpt-4-32k, gpt-4.1, gpt-4.1-mini, gpt-4o, gpt-4o-mini, gpt-5-mini, gpt-5-nano, gpt-5.1-chat-latest, gpt-5.2-chat-latest, o1, o1-mini, o3-mini, text-embedding-3-large, text-embedding-3-small, text-embedding-ada-002",
+                    v,
+                )
+            if type(v) is not str:
+                v = str.__str__(
+                    v
+                )  # an Enum member with a str value: keep the plain value
+        self.model_name = v
+        v = get("namespace")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("namespace", "a string", v)
+        self.namespace = v
+        v = get("user_id")
+        if v is None:
+            pass
+        else:
+            if not isinstance(v, str):
+                raise bad("user_id", "a string", v)
+        self.user_id = v
+        self.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src)
+            else {k: x for k, x in src.items() if k not in _KNOWN}
         )
+        return self
 
-        def _parse_model_name(
-            data: object,
-        ) -> None | Unset | WorkingMemoryRequestModelNameType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_name_type_0 = check_working_memory_request_model_name_type_0(data)
 
-                return model_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkingMemoryRequestModelNameType0, data)
-
-        model_name = _parse_model_name(d.pop("model_name", UNSET))
-
-        def _parse_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        namespace = _parse_namespace(d.pop("namespace", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        working_memory_request = cls(
-            session_id=session_id,
-            context_window_max=context_window_max,
-            long_term_memory_strategy=long_term_memory_strategy,
-            model_name=model_name,
-            namespace=namespace,
-            user_id=user_id,
-        )
-
-        working_memory_request.additional_properties = d
-        return working_memory_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _not_object(value: Any) -> dict[str, Any]:
+    raise ParseError([], f"expected an object, got {type(value).__name__}")

@@ -56,12 +56,12 @@ async def test_run_summary_view_partition_summarises_one_group(
     result = await client.run_summary_view_partition(view.id, {"user_id": user})
 
     assert result.view_id == view.id
-    assert result.group.to_dict() == {"user_id": user}
+    assert result.group == {"user_id": user}
     assert result.memory_count == 3
     assert isinstance(result.summary, str)
     assert result.summary.strip()
     stored = await client.list_summary_view_partitions(view.id, user_id=user)
-    assert [(p.group.to_dict(), p.memory_count, p.summary) for p in stored] == [
+    assert [(p.group, p.memory_count, p.summary) for p in stored] == [
         ({"user_id": user}, 3, result.summary)
     ]
     await client.delete_summary_view(view.id)
@@ -86,7 +86,7 @@ async def test_run_summary_view_starts_a_task_that_fills_every_partition(
 
     task = await client.run_summary_view(view.id, task_id=task_id)
 
-    assert (task.id, task.view_id, task.type_) == (task_id, view.id, "summary_view_full_run")
+    assert (task.id, task.view_id, task.type) == (task_id, view.id, "summary_view_full_run")
     assert task.status in ("pending", "running", "success")
     read = await client.get_task(task_id)
     assert (read.id, read.view_id) == (task_id, view.id)
@@ -97,7 +97,7 @@ async def test_run_summary_view_starts_a_task_that_fills_every_partition(
     assert done.error_message is None
     assert done.completed_at is not None
     partitions = await client.list_summary_view_partitions(view.id)
-    counts = {p.group.to_dict()["namespace"]: p.memory_count for p in partitions}
+    counts = {p.group["namespace"]: p.memory_count for p in partitions}
     assert counts == {namespace_a: 2, namespace_b: 1}
     assert all(p.summary.strip() for p in partitions)
     only_b = await client.list_summary_view_partitions(view.id, namespace=namespace_b)

@@ -11,16 +11,18 @@ import re
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from agent_memory_client_generated.models import CreatedAt, Topics, UserId
 
 from agent_memory_client import (
     AsyncMemoryAPIClient,
     MemoryNotFoundError,
+    MemoryTaskTimeoutError,
     MemoryTimeoutError,
     MemoryValidationError,
 )
+from agent_memory_client.filters import CreatedAt, Topics, UserId
+from agent_memory_client.types import LongTermSearch, PromptSession
 
-from .support import Connect
+from .support import Connect, echo
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
@@ -181,7 +183,7 @@ async def test_list_sessions(client: AsyncMemoryAPIClient, server: FakeServer) -
 
 
 async def test_get_working_memory(client: AsyncMemoryAPIClient, server: FakeServer) -> None:
-    server.reply(session(messages=[MESSAGE], data={"trip": "italy"}), session())
+    server.reply(session(messages=[MESSAGE], data={"trip": "italy"}), echo(session()))
     memory = await client.get_working_memory("s1")
     assert server.sent() == ("GET", "/v1/working-memory/s1", {})
     assert memory.session_id == "s1"
@@ -212,7 +214,8 @@ async def test_get_working_memory(client: AsyncMemoryAPIClient, server: FakeServ
 
 
 async def test_set_working_memory(client: AsyncMemoryAPIClient, server: FakeServer) -> None:
-    server.reply(session())
+    # The first write of a session reads its key: no other scope's session may be there.
+    server.reply(server.status(404, NOT_FOUND), session())
     conversation = {
         "messages": [
             {"role": "user", "content": "I'm planning a trip to Italy"},
@@ -276,7 +279,7 @@ async def test_set_working_memory(client: AsyncMemoryAPIClient, server: FakeServ
 async def test_put_working_memory_is_set_working_memory(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
-    server.reply(session())
+    server.reply(server.status(404, NOT_FOUND), session())
     await client.put_working_memory("s1", {"messages": [MESSAGE]})
     assert server.sent() == ("PUT", "/v1/working-memory/s1", {})
     [message] = server.body()["messages"]
@@ -285,8 +288,15 @@ async def test_put_working_memory_is_set_working_memory(
 
 
 async def test_delete_working_memory(client: AsyncMemoryAPIClient, server: FakeServer) -> None:
+    server.reply(echo(session()), {"status": "ok"})
     ack = await client.delete_working_memory("s1", user_id="alice", namespace="ns")
     assert ack.status == "ok"
+    # It first checks that the server's key for the session holds no other scope's.
+    assert server.sent(0) == (
+        "GET",
+        "/v1/working-memory/s1",
+        {"user_id": "alice", "namespace": "ns"},
+    )
     assert server.sent() == (
         "DELETE",
         "/v1/working-memory/s1",
@@ -321,16 +331,31 @@ async def test_get_or_create_working_memory_returns_an_existing_session(
 async def test_get_or_create_working_memory_creates_a_missing_session(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
-    server.reply(server.status(404, NOT_FOUND), session())
+    # A 404 is confirmed by a second read before the session counts as missing.
+    server.reply(server.status(404, NOT_FOUND), server.status(404, NOT_FOUND), session())
     strategy = {"strategy": "summary", "config": {"max_summary_length": 200}}
     created, memory = await client.get_or_create_working_memory(
         "s1", long_term_memory_strategy=strategy
     )
     assert created is True
     assert memory.session_id == "s1"
-    assert server.sent(0)[:2] == ("GET", "/v1/working-memory/s1")
-    assert server.sent(1)[:2] == ("PUT", "/v1/working-memory/s1")
-    assert server.body(1) == {"messages": [], "memories": [], "long_term_memory_strategy": strategy}
+    assert [server.sent(i)[:2] for i in range(3)] == [
+        ("GET", "/v1/working-memory/s1"),
+        ("GET", "/v1/working-memory/s1"),
+        ("PUT", "/v1/working-memory/s1"),
+    ]
+    assert server.body(2) == {"messages": [], "memories": [], "long_term_memory_strategy": strategy}
+
+
+async def test_get_or_create_keeps_a_session_a_failed_read_hid(
+    client: AsyncMemoryAPIClient, server: FakeServer
+) -> None:
+    # Server 0.15.2 answers 404 when its Redis read fails; the confirming read finds it.
+    server.reply(server.status(404, NOT_FOUND), session(messages=[MESSAGE]), session())
+    created, _ = await client.get_or_create_working_memory("s1")
+    assert created is False
+    assert [r.method for r in server.requests] == ["GET", "GET", "PUT"]
+    assert [m["id"] for m in server.body(2)["messages"]] == [MESSAGE["id"]]
 
 
 async def test_append_messages_keeps_everything_already_in_the_session(
@@ -369,10 +394,10 @@ async def test_append_messages_keeps_everything_already_in_the_session(
 async def test_append_messages_to_a_missing_session_creates_it(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
-    server.reply(server.status(404, NOT_FOUND), session())
+    server.reply(server.status(404, NOT_FOUND), server.status(404, NOT_FOUND), session())
     await client.append_messages_to_working_memory("s1", [{"role": "user", "content": "hi"}])
-    assert server.sent(1)[:2] == ("PUT", "/v1/working-memory/s1")
-    [message] = server.body(1)["messages"]
+    assert server.sent(2)[:2] == ("PUT", "/v1/working-memory/s1")
+    [message] = server.body(2)["messages"]
     assert (message["role"], message["content"]) == ("user", "hi")
 
 
@@ -472,6 +497,7 @@ async def test_the_write_after_one_that_left_memories_to_promote_waits_for_them(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
     server.reply(
+        server.status(404, NOT_FOUND),  # the first write's check of the session's key
         session(memories=[PENDING]),  # the first PUT's answer: promotion still to come
         session(memories=[PENDING]),
         session(memories=[PROMOTED]),
@@ -480,30 +506,40 @@ async def test_the_write_after_one_that_left_memories_to_promote_waits_for_them(
     await client.set_working_memory("s1", {"memories": [{"id": "wm-1", "text": "Rome"}]})
     await client.set_working_memory("s1", {"messages": HELLO})
 
-    assert methods(server) == ["PUT", "GET", "GET", "PUT"]
+    assert methods(server) == ["GET", "PUT", "GET", "GET", "PUT"]
 
 
 async def test_writes_without_memories_to_promote_do_not_read_first(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
-    server.reply(session(memories=[PENDING], user_id="bob"), session(), session())
+    server.default = lambda request: (
+        server.status(404, NOT_FOUND)(request)
+        if request.method == "GET"
+        else echo(session(memories=[PENDING] if "bob" in str(request.content) else []))(request)
+    )
     await client.set_working_memory("s1", {"memories": [{"text": "Rome"}]}, user_id="bob")
     # Another user's session of the same id is another session: nothing to wait for.
     await client.set_working_memory("s1", {"data": {"a": 1}}, user_id="carol")
     await client.set_working_memory("s1", {"data": {"a": 2}}, user_id="carol")
 
-    assert methods(server) == ["PUT", "PUT", "PUT"]
+    # (each scope's first write checks its key once)
+    assert methods(server) == ["GET", "PUT", "GET", "PUT", "PUT"]
 
 
 async def test_deleting_a_session_waits_for_its_promotion(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
-    server.reply(session(memories=[PENDING]), session(memories=[PROMOTED]), {"status": "ok"})
+    server.reply(
+        server.status(404, NOT_FOUND),
+        session(memories=[PENDING]),
+        session(memories=[PROMOTED]),
+        {"status": "ok"},
+    )
     await client.set_working_memory("s1", {"memories": [{"text": "Rome"}]})
     await client.delete_working_memory("s1")
 
     # Deleted mid-promotion, the session would come back with the promotion's write.
-    assert methods(server) == ["PUT", "GET", "DELETE"]
+    assert methods(server) == ["GET", "PUT", "GET", "DELETE"]
 
 
 async def test_a_server_that_never_promotes_delays_a_write_by_settle_timeout_at_most(
@@ -542,6 +578,9 @@ async def test_create_long_term_memories(client: AsyncMemoryAPIClient, server: F
     assert sent["deduplicate"] is True
     first, second = sent["memories"]
     assert ULID.fullmatch(first.pop("id"))
+    for record in (first, second):  # stamped by the client, as the official client does
+        for stamp in ("created_at", "updated_at", "last_accessed"):
+            assert parse_time(record.pop(stamp)) <= dt.datetime.now(dt.timezone.utc)
     assert first == snapshot[0]
     assert second == snapshot[1]
     assert memories == snapshot
@@ -756,8 +795,8 @@ async def test_search_with_operator_dicts(client: AsyncMemoryAPIClient, server: 
         session_id="s1",
         namespace={"startswith": "prod"},
         topics={"all": ["travel", "italy"]},
-        entities={"in_": ["Rome"]},  # the official client's spelling of "any"
-        user_id={"not_eq": "bob"},  # and of "ne"
+        entities={"in_": ["Rome"]},  # type: ignore[arg-type]  # official "any"
+        user_id={"not_eq": "bob"},  # type: ignore[arg-type]  # and "ne"
         memory_type={"eq": "episodic"},
         last_accessed={"lt": end},
         event_date={"between": [start, end]},
@@ -778,7 +817,7 @@ async def test_search_with_filter_objects(client: AsyncMemoryAPIClient, server: 
     server.default = search_page()
     start = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
     await client.search_long_term_memory(
-        text="q", topics=Topics(all_=["a", "b"]), user_id=UserId(eq="alice"),
+        text="q", topics=Topics(all=["a", "b"]), user_id=UserId(eq="alice"),
         created_at=CreatedAt(gt=start),
     )  # fmt: skip
     sent = plain_filters(server.body())
@@ -1024,17 +1063,27 @@ async def test_compact(client: AsyncMemoryAPIClient, server: FakeServer, method:
 async def test_memory_prompt_as_in_the_spec(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
-    server.reply(PROMPT)
-    session_options = {"session_id": "s1", "user_id": "alice", "model_name": "gpt-4o"}
-    long_term_search = {"text": "What do I drink?", "limit": 5, "user_id": "alice"}
+    server.default = lambda request: (
+        PROMPT if request.method == "POST" else echo(session())(request)
+    )
+    session_options: PromptSession = {
+        "session_id": "s1",
+        "user_id": "alice",
+        "model_name": "gpt-4o",
+    }
+    long_term_search: LongTermSearch = {"text": "What do I drink?", "limit": 5, "user_id": "alice"}
     snapshot = copy.deepcopy((session_options, long_term_search))
 
     context = await client.memory_prompt(
         query="What do I drink?", session=session_options, long_term_search=long_term_search
     )
 
-    assert server.sent() == ("POST", "/v1/memory/prompt", {"optimize_query": "false"})
-    sent = server.body()
+    post = [r.method for r in server.requests].index("POST")
+    assert server.sent(post) == ("POST", "/v1/memory/prompt", {"optimize_query": "false"})
+    # The session is read too, to check the server used the caller's own session.
+    get = [r.method for r in server.requests].index("GET")
+    assert server.sent(get) == ("GET", "/v1/working-memory/s1", {"user_id": "alice"})
+    sent = server.body(post)
     assert sent.keys() == {"query", "session", "long_term_search"}
     assert sent["query"] == "What do I drink?"
     assert sent["session"] == session_options
@@ -1058,11 +1107,14 @@ async def test_memory_prompt_as_in_the_spec(
 async def test_memory_prompt_with_a_session_only(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
-    server.reply(PROMPT)
+    server.default = lambda request: (
+        PROMPT if request.method == "POST" else echo(session())(request)
+    )
     await client.memory_prompt(
         query="What do I drink?", session={"session_id": "s1", "model_name": "gpt-4o"}
     )
-    assert server.body() == {
+    post = [r.method for r in server.requests].index("POST")
+    assert server.body(post) == {
         "query": "What do I drink?",
         "session": {"session_id": "s1", "model_name": "gpt-4o"},
     }
@@ -1088,7 +1140,7 @@ async def test_memory_prompt_rejects_bad_input_before_sending(
     with pytest.raises(MemoryValidationError):
         await client.memory_prompt("q", session={"model_name": "gpt-4o"})
     with pytest.raises(MemoryValidationError):
-        await client.memory_prompt("q", long_term_search={"topics": {"not_in": ["x"]}})
+        await client.memory_prompt("q", long_term_search={"topics": {"not_in": ["x"]}})  # type: ignore[arg-type]
     assert server.requests == []
 
 
@@ -1236,8 +1288,12 @@ async def test_wait_for_task_gives_up_after_its_timeout(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
     server.default = TASK
-    with pytest.raises(MemoryTimeoutError, match="task-1"):
+    # A task still running is not a connection problem: its own error, with the task.
+    with pytest.raises(MemoryTaskTimeoutError, match="task-1") as caught:
         await client.wait_for_task("task-1", timeout=0.003, interval=0.001)
+    assert not isinstance(caught.value, MemoryTimeoutError)
+    assert caught.value.task is not None
+    assert caught.value.task.status == "pending"
     assert 2 <= len(server.requests) <= 10
 
 
@@ -1251,29 +1307,36 @@ async def test_wait_for_an_unknown_task_raises_not_found(
 
 # -- path parameters ----------------------------------------------------------------------
 
-ODD_ID = "a/b c?d#e"
-ENCODED = "a%2Fb%20c%3Fd%23e"
+# Legal ids that still need encoding: a space, a percent sign, a colon, non-ASCII.
+ODD_ID = "a b%c:\u00e9"
+ENCODED = "a%20b%25c%3A%C3%A9"
+MISSING = {"status": 404, "detail": "not found"}
 
 
 @pytest.mark.parametrize(
-    ("method", "args", "reply", "path"),
+    ("method", "args", "replies", "path"),
     [
-        ("get_working_memory", (), session(session_id=ODD_ID), "/v1/working-memory/{}"),
-        ("delete_working_memory", (), {"status": "ok"}, "/v1/working-memory/{}"),
-        ("set_working_memory", ({"messages": []},), session(), "/v1/working-memory/{}"),
-        ("get_long_term_memory", (), memory_record(), "/v1/long-term-memory/{}"),
-        ("edit_memory", ({"text": "new"},), memory_record(), "/v1/long-term-memory/{}"),
-        ("get_summary_view", (), VIEW, "/v1/summary-views/{}"),
-        ("delete_summary_view", (), {"status": "ok"}, "/v1/summary-views/{}"),
-        ("list_summary_view_partitions", (), [], "/v1/summary-views/{}/partitions"),
+        ("get_working_memory", (), [session(session_id=ODD_ID)], "/v1/working-memory/{}"),
+        ("delete_working_memory", (), [MISSING, {"status": "ok"}], "/v1/working-memory/{}"),
+        (
+            "set_working_memory",
+            ({"messages": []},),
+            [MISSING, session(session_id=ODD_ID)],
+            "/v1/working-memory/{}",
+        ),
+        ("get_long_term_memory", (), [memory_record(id=ODD_ID)], "/v1/long-term-memory/{}"),
+        ("edit_memory", ({"text": "new"},), [memory_record()], "/v1/long-term-memory/{}"),
+        ("get_summary_view", (), [VIEW], "/v1/summary-views/{}"),
+        ("delete_summary_view", (), [{"status": "ok"}], "/v1/summary-views/{}"),
+        ("list_summary_view_partitions", (), [[]], "/v1/summary-views/{}/partitions"),
         (
             "run_summary_view_partition",
             ({"user_id": "alice"},),
-            PARTITION,
+            [PARTITION],
             "/v1/summary-views/{}/partitions/run",
         ),
-        ("run_summary_view", (), TASK, "/v1/summary-views/{}/run"),
-        ("get_task", (), TASK, "/v1/tasks/{}"),
+        ("run_summary_view", (), [TASK], "/v1/summary-views/{}/run"),
+        ("get_task", (), [TASK], "/v1/tasks/{}"),
     ],
 )
 async def test_path_parameters_are_url_encoded(
@@ -1281,12 +1344,13 @@ async def test_path_parameters_are_url_encoded(
     server: FakeServer,
     method: str,
     args: tuple[Any, ...],
-    reply: Any,
+    replies: list[Any],
     path: str,
 ) -> None:
-    server.reply(reply)
+    for reply in replies:
+        server.reply(server.status(404, reply) if reply is MISSING else reply)
     await getattr(client, method)(ODD_ID, *args)
-    assert server.sent()[1] == path.format(ENCODED)
+    assert {server.sent(i)[1] for i in range(len(server.requests))} == {path.format(ENCODED)}
 
 
 @pytest.mark.parametrize(

@@ -75,10 +75,11 @@ async def test_a_503_is_retried_when_the_request_is_safe_to_repeat(
     args: tuple[Any, ...],
     reply: Any,
 ) -> None:
+    if method == "set_working_memory":  # its first write reads the session's key first
+        server.reply(server.status(404, {"detail": "Session not found"}))
     server.reply(unavailable(server), reply)
     await getattr(client, method)(*args)
-    assert len(server.requests) == 2
-    first, second = server.requests
+    first, second = server.requests[-2:]
     assert (first.method, first.url) == (second.method, second.url)
     assert first.content == second.content  # the same ids, so a repeat overwrites
 

@@ -19,7 +19,7 @@ from agent_memory_client import (
     __version__,
 )
 
-from .support import BASE_URL, PROMPT, Connect
+from .support import BASE_URL, PROMPT, Connect, echo, stored
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
@@ -191,23 +191,25 @@ async def test_a_session_written_is_read_back_with_the_same_scope(
     connect: Connect, server: FakeServer
 ) -> None:
     client = connect(user_id="alice", namespace="prod", session_id="s-default")
-    server.reply(SESSION, SESSION, {"status": "ok"})
+    server.reply(server.status(404), echo(SESSION), echo(SESSION), {"status": "ok"})
 
     await client.set_working_memory(None, {"messages": [{"role": "user", "content": "hi"}]})
     await client.get_working_memory()
     await client.delete_working_memory()
 
-    assert server.sent(0) == ("PUT", "/v1/working-memory/s-default", {})
-    assert server.body(0)["user_id"] == "alice"
-    assert server.body(0)["namespace"] == "prod"
     scope = {"user_id": "alice", "namespace": "prod"}
-    assert server.sent(1) == ("GET", "/v1/working-memory/s-default", scope)
-    assert server.sent(2) == ("DELETE", "/v1/working-memory/s-default", scope)
+    # The first write of a session checks the server's key for it holds no other session.
+    assert server.sent(0) == ("GET", "/v1/working-memory/s-default", scope)
+    assert server.sent(1) == ("PUT", "/v1/working-memory/s-default", {})
+    assert server.body(1)["user_id"] == "alice"
+    assert server.body(1)["namespace"] == "prod"
+    assert server.sent(2) == ("GET", "/v1/working-memory/s-default", scope)
+    assert server.sent(3) == ("DELETE", "/v1/working-memory/s-default", scope)
 
 
 async def test_per_call_values_win_over_the_defaults(connect: Connect, server: FakeServer) -> None:
     client = connect(user_id="alice", namespace="prod", session_id="s-default")
-    server.reply({**SESSION, "session_id": "s2"}, {**SESSION, "session_id": "s2"})
+    server.reply(echo(SESSION), echo(SESSION))
 
     await client.get_working_memory("s2", user_id="bob", namespace="test")
     await client.set_working_memory("s2", {"messages": []}, user_id="bob", namespace="test")
@@ -228,6 +230,8 @@ async def test_defaults_scope_the_long_term_operations(
     server.reply(
         {"sessions": [], "total": 0},
         {"status": "ok"},
+        # the search waits until the server holds the memory just created (read-your-writes)
+        stored,
         SEARCH,
         {"scanned": 0, "deleted": 0, "deleted_ids": [], "dry_run": True},
         {"status": "ok"},
@@ -247,15 +251,15 @@ async def test_defaults_scope_the_long_term_operations(
     }
     [record] = server.body(1)["memories"]
     assert (record["user_id"], record["namespace"]) == ("alice", "prod")
-    search = server.body(2)
+    search = server.body(3)
     assert (search["user_id"]["eq"], search["namespace"]["eq"]) == ("alice", "prod")
-    assert server.sent(3)[2] == {
+    assert server.sent(4)[2] == {
         "namespace": "prod",
         "user_id": "alice",
         "limit": "1000",
         "dry_run": "true",
     }
-    assert server.sent(4)[2] == {"namespace": "prod", "user_id": "alice"}
+    assert server.sent(5)[2] == {"namespace": "prod", "user_id": "alice"}
 
 
 async def test_a_records_own_scope_wins_over_the_defaults(
@@ -269,10 +273,15 @@ async def test_a_records_own_scope_wins_over_the_defaults(
 
 async def test_defaults_scope_the_memory_prompt(connect: Connect, server: FakeServer) -> None:
     client = connect(user_id="alice", namespace="prod", session_id="s-default")
-    server.reply(PROMPT, PROMPT)
 
+    def prompt_body() -> Any:
+        [post] = [i for i, r in enumerate(server.requests) if r.method == "POST"][-1:]
+        return server.body(post)
+
+    # A prompt with a session also reads the session, to check it is the caller's.
+    server.default = lambda request: PROMPT if request.method == "POST" else echo(SESSION)(request)
     await client.memory_prompt("What do I drink?", long_term_search={"limit": 3})
-    sent = server.body()
+    sent = prompt_body()
     assert sent["session"] == {"session_id": "s-default", "user_id": "alice", "namespace": "prod"}
     assert sent["long_term_search"]["user_id"]["eq"] == "alice"
     assert sent["long_term_search"]["namespace"]["eq"] == "prod"
@@ -282,7 +291,7 @@ async def test_defaults_scope_the_memory_prompt(connect: Connect, server: FakeSe
         session={"session_id": "s2", "user_id": "bob"},
         long_term_search={"user_id": "bob"},
     )
-    sent = server.body()
+    sent = prompt_body()
     assert sent["session"]["session_id"] == "s2"
     assert sent["session"]["user_id"] == "bob"
     assert sent["long_term_search"]["user_id"]["eq"] == "bob"

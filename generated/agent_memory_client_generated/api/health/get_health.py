@@ -1,148 +1,31 @@
-from http import HTTPStatus
-from typing import Any
+"""get_health: GET /v1/health"""
 
-import httpx
+from __future__ import annotations
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.health_check_response import HealthCheckResponse
-from ...types import Response
+from typing import TYPE_CHECKING, Any
 
+from ...types import Operation, query
 
-def _get_kwargs() -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/health",
-    }
-
-    return _kwargs
+if TYPE_CHECKING:
+    from ...models.health_check_response import HealthCheckResponse
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HealthCheckResponse | None:
-    if response.status_code == 200:
-        response_200 = HealthCheckResponse.from_dict(response.json())
+def request() -> Operation[HealthCheckResponse]:
+    """Get Health.
 
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HealthCheckResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    Path parameters are percent-encoded; query parameters that are None are left out.
+    """
+    return Operation(
+        name="get_health",
+        method="GET",
+        path="/v1/health",
+        params=query({}),
+        body=None,
+        parse=_parse,
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[HealthCheckResponse]:
-    """Get Health
+def _parse(data: Any) -> HealthCheckResponse:
+    from ...models.health_check_response import HealthCheckResponse
 
-     Health check endpoint
-
-    Returns:
-        HealthCheckResponse with current timestamp
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HealthCheckResponse]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> HealthCheckResponse | None:
-    """Get Health
-
-     Health check endpoint
-
-    Returns:
-        HealthCheckResponse with current timestamp
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HealthCheckResponse
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[HealthCheckResponse]:
-    """Get Health
-
-     Health check endpoint
-
-    Returns:
-        HealthCheckResponse with current timestamp
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HealthCheckResponse]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> HealthCheckResponse | None:
-    """Get Health
-
-     Health check endpoint
-
-    Returns:
-        HealthCheckResponse with current timestamp
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HealthCheckResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    return HealthCheckResponse.from_dict(data)

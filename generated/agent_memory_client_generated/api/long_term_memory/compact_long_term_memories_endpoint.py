@@ -1,215 +1,40 @@
-from http import HTTPStatus
-from typing import Any
+"""compact_long_term_memories_endpoint: POST /v1/long-term-memory/compact"""
 
-import httpx
+from __future__ import annotations
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.ack_response import AckResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response, Unset
+from typing import TYPE_CHECKING, Any
+
+from ...types import Operation, query
+
+if TYPE_CHECKING:
+    from ...models.ack_response import AckResponse
 
 
-def _get_kwargs(
+def request(
     *,
-    namespace: None | str | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-) -> dict[str, Any]:
+    namespace: str | None = None,
+    user_id: str | None = None,
+) -> Operation[AckResponse]:
+    """Compact Long Term Memories Endpoint.
 
-    params: dict[str, Any] = {}
-
-    json_namespace: None | str | Unset
-    if isinstance(namespace, Unset):
-        json_namespace = UNSET
-    else:
-        json_namespace = namespace
-    params["namespace"] = json_namespace
-
-    json_user_id: None | str | Unset
-    if isinstance(user_id, Unset):
-        json_user_id = UNSET
-    else:
-        json_user_id = user_id
-    params["user_id"] = json_user_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/long-term-memory/compact",
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AckResponse | HTTPValidationError | None:
-    if response.status_code == 200:
-        response_200 = AckResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AckResponse | HTTPValidationError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    Path parameters are percent-encoded; query parameters that are None are left out.
+    """
+    return Operation(
+        name="compact_long_term_memories_endpoint",
+        method="POST",
+        path="/v1/long-term-memory/compact",
+        params=query(
+            {
+                "namespace": namespace,
+                "user_id": user_id,
+            }
+        ),
+        body=None,
+        parse=_parse,
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    namespace: None | str | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-) -> Response[AckResponse | HTTPValidationError]:
-    """Compact Long Term Memories Endpoint
+def _parse(data: Any) -> AckResponse:
+    from ...models.ack_response import AckResponse
 
-     Compact long-term memories by merging hash-based and semantic duplicates.
-
-    Args:
-        namespace: Optional namespace filter
-        user_id: Optional user ID filter
-
-    Args:
-        namespace (None | str | Unset):
-        user_id (None | str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AckResponse | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        namespace=namespace,
-        user_id=user_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    namespace: None | str | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-) -> AckResponse | HTTPValidationError | None:
-    """Compact Long Term Memories Endpoint
-
-     Compact long-term memories by merging hash-based and semantic duplicates.
-
-    Args:
-        namespace: Optional namespace filter
-        user_id: Optional user ID filter
-
-    Args:
-        namespace (None | str | Unset):
-        user_id (None | str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AckResponse | HTTPValidationError
-    """
-
-    return sync_detailed(
-        client=client,
-        namespace=namespace,
-        user_id=user_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    namespace: None | str | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-) -> Response[AckResponse | HTTPValidationError]:
-    """Compact Long Term Memories Endpoint
-
-     Compact long-term memories by merging hash-based and semantic duplicates.
-
-    Args:
-        namespace: Optional namespace filter
-        user_id: Optional user ID filter
-
-    Args:
-        namespace (None | str | Unset):
-        user_id (None | str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AckResponse | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        namespace=namespace,
-        user_id=user_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    namespace: None | str | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-) -> AckResponse | HTTPValidationError | None:
-    """Compact Long Term Memories Endpoint
-
-     Compact long-term memories by merging hash-based and semantic duplicates.
-
-    Args:
-        namespace: Optional namespace filter
-        user_id: Optional user ID filter
-
-    Args:
-        namespace (None | str | Unset):
-        user_id (None | str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AckResponse | HTTPValidationError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            namespace=namespace,
-            user_id=user_id,
-        )
-    ).parsed
+    return AckResponse.from_dict(data)

@@ -1,230 +1,37 @@
-from http import HTTPStatus
-from typing import Any
+"""update_long_term_memory: PATCH /v1/long-term-memory/{memory_id}"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
+from ...types import Operation, query
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.edit_memory_record_request import EditMemoryRecordRequest
-from ...models.http_validation_error import HTTPValidationError
-from ...models.memory_record import MemoryRecord
-from ...types import Response
+if TYPE_CHECKING:
+    from ...models.edit_memory_record_request import EditMemoryRecordRequest
+    from ...models.memory_record import MemoryRecord
 
 
-def _get_kwargs(
-    memory_id: str,
+def request(
     *,
+    memory_id: str,
     body: EditMemoryRecordRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> Operation[MemoryRecord]:
+    """Update Long Term Memory.
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/v1/long-term-memory/{memory_id}".format(
-            memory_id=quote(str(memory_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MemoryRecord | None:
-    if response.status_code == 200:
-        response_200 = MemoryRecord.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MemoryRecord]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    Path parameters are percent-encoded; query parameters that are None are left out.
+    """
+    return Operation(
+        name="update_long_term_memory",
+        method="PATCH",
+        path=f"/v1/long-term-memory/{quote(memory_id, safe='')}",
+        params=query({}),
+        body=body.to_dict(),
+        parse=_parse,
     )
 
 
-def sync_detailed(
-    memory_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: EditMemoryRecordRequest,
-) -> Response[HTTPValidationError | MemoryRecord]:
-    """Update Long Term Memory
+def _parse(data: Any) -> MemoryRecord:
+    from ...models.memory_record import MemoryRecord
 
-     Update a long-term memory by its ID
-
-    Args:
-        memory_id: The ID of the memory to update
-        updates: The fields to update
-
-    Returns:
-        The updated memory record
-
-    Raises:
-        HTTPException: 404 if memory not found, 400 if invalid fields or long-term memory disabled
-
-    Args:
-        memory_id (str):
-        body (EditMemoryRecordRequest): Payload for editing a memory record
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | MemoryRecord]
-    """
-
-    kwargs = _get_kwargs(
-        memory_id=memory_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    memory_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: EditMemoryRecordRequest,
-) -> HTTPValidationError | MemoryRecord | None:
-    """Update Long Term Memory
-
-     Update a long-term memory by its ID
-
-    Args:
-        memory_id: The ID of the memory to update
-        updates: The fields to update
-
-    Returns:
-        The updated memory record
-
-    Raises:
-        HTTPException: 404 if memory not found, 400 if invalid fields or long-term memory disabled
-
-    Args:
-        memory_id (str):
-        body (EditMemoryRecordRequest): Payload for editing a memory record
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | MemoryRecord
-    """
-
-    return sync_detailed(
-        memory_id=memory_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    memory_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: EditMemoryRecordRequest,
-) -> Response[HTTPValidationError | MemoryRecord]:
-    """Update Long Term Memory
-
-     Update a long-term memory by its ID
-
-    Args:
-        memory_id: The ID of the memory to update
-        updates: The fields to update
-
-    Returns:
-        The updated memory record
-
-    Raises:
-        HTTPException: 404 if memory not found, 400 if invalid fields or long-term memory disabled
-
-    Args:
-        memory_id (str):
-        body (EditMemoryRecordRequest): Payload for editing a memory record
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | MemoryRecord]
-    """
-
-    kwargs = _get_kwargs(
-        memory_id=memory_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    memory_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: EditMemoryRecordRequest,
-) -> HTTPValidationError | MemoryRecord | None:
-    """Update Long Term Memory
-
-     Update a long-term memory by its ID
-
-    Args:
-        memory_id: The ID of the memory to update
-        updates: The fields to update
-
-    Returns:
-        The updated memory record
-
-    Raises:
-        HTTPException: 404 if memory not found, 400 if invalid fields or long-term memory disabled
-
-    Args:
-        memory_id (str):
-        body (EditMemoryRecordRequest): Payload for editing a memory record
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | MemoryRecord
-    """
-
-    return (
-        await asyncio_detailed(
-            memory_id=memory_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return MemoryRecord.from_dict(data)

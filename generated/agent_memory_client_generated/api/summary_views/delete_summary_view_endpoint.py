@@ -1,177 +1,35 @@
-from http import HTTPStatus
-from typing import Any
+"""delete_summary_view_endpoint: DELETE /v1/summary-views/{view_id}"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
+from ...types import Operation, query
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.ack_response import AckResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+if TYPE_CHECKING:
+    from ...models.ack_response import AckResponse
 
 
-def _get_kwargs(
+def request(
+    *,
     view_id: str,
-) -> dict[str, Any]:
+) -> Operation[AckResponse]:
+    """Delete Summary View Endpoint.
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/v1/summary-views/{view_id}".format(
-            view_id=quote(str(view_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AckResponse | HTTPValidationError | None:
-    if response.status_code == 200:
-        response_200 = AckResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AckResponse | HTTPValidationError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    Path parameters are percent-encoded; query parameters that are None are left out.
+    """
+    return Operation(
+        name="delete_summary_view_endpoint",
+        method="DELETE",
+        path=f"/v1/summary-views/{quote(view_id, safe='')}",
+        params=query({}),
+        body=None,
+        parse=_parse,
     )
 
 
-def sync_detailed(
-    view_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[AckResponse | HTTPValidationError]:
-    """Delete Summary View Endpoint
+def _parse(data: Any) -> AckResponse:
+    from ...models.ack_response import AckResponse
 
-     Delete a SummaryView configuration.
-
-    Stored partition summaries are left as-is for now.
-
-    Args:
-        view_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AckResponse | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        view_id=view_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    view_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> AckResponse | HTTPValidationError | None:
-    """Delete Summary View Endpoint
-
-     Delete a SummaryView configuration.
-
-    Stored partition summaries are left as-is for now.
-
-    Args:
-        view_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AckResponse | HTTPValidationError
-    """
-
-    return sync_detailed(
-        view_id=view_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    view_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[AckResponse | HTTPValidationError]:
-    """Delete Summary View Endpoint
-
-     Delete a SummaryView configuration.
-
-    Stored partition summaries are left as-is for now.
-
-    Args:
-        view_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AckResponse | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        view_id=view_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    view_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> AckResponse | HTTPValidationError | None:
-    """Delete Summary View Endpoint
-
-     Delete a SummaryView configuration.
-
-    Stored partition summaries are left as-is for now.
-
-    Args:
-        view_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AckResponse | HTTPValidationError
-    """
-
-    return (
-        await asyncio_detailed(
-            view_id=view_id,
-            client=client,
-        )
-    ).parsed
+    return AckResponse.from_dict(data)

@@ -1,149 +1,39 @@
-from http import HTTPStatus
-from typing import Any
+"""list_summary_views_endpoint: GET /v1/summary-views"""
 
-import httpx
+from __future__ import annotations
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.summary_view import SummaryView
-from ...types import Response
+from typing import TYPE_CHECKING, Any
 
+from ...types import Operation, ParseError, query
 
-def _get_kwargs() -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/summary-views",
-    }
-
-    return _kwargs
+if TYPE_CHECKING:
+    from ...models.summary_view import SummaryView
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[SummaryView] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SummaryView.from_dict(response_200_item_data)
+def request() -> Operation[list[SummaryView]]:
+    """List Summary Views Endpoint.
 
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[SummaryView]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    Path parameters are percent-encoded; query parameters that are None are left out.
+    """
+    return Operation(
+        name="list_summary_views_endpoint",
+        method="GET",
+        path="/v1/summary-views",
+        params=query({}),
+        body=None,
+        parse=_parse,
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[list[SummaryView]]:
-    """List Summary Views Endpoint
+def _parse(data: Any) -> list[SummaryView]:
+    from ...models.summary_view import SummaryView
 
-     List all registered SummaryViews.
-
-    Filtering by source/continuous can be added later if needed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[SummaryView]]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-) -> list[SummaryView] | None:
-    """List Summary Views Endpoint
-
-     List all registered SummaryViews.
-
-    Filtering by source/continuous can be added later if needed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[SummaryView]
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[list[SummaryView]]:
-    """List Summary Views Endpoint
-
-     List all registered SummaryViews.
-
-    Filtering by source/continuous can be added later if needed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[SummaryView]]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-) -> list[SummaryView] | None:
-    """List Summary Views Endpoint
-
-     List all registered SummaryViews.
-
-    Filtering by source/continuous can be added later if needed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[SummaryView]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    if not isinstance(data, list):
+        raise ParseError([], f"expected a list, got {type(data).__name__}")
+    items = []
+    for index, item in enumerate(data):
+        try:
+            items.append(SummaryView.from_dict(item))
+        except ParseError as exc:
+            raise exc.within(index) from None
+    return items

@@ -1,0 +1,227 @@
+# Generated from agent_memory_client/_async/sessions.py by scripts/unasync.py: do not edit.
+"""Reading and changing a working-memory session safely: the read-modify-write path.
+
+The helpers (append messages, add memories, update data, ...) and the tool resolver read
+a whole session, change it and write it back; the server has no version check. This is
+the one place that does so, and it holds to four rules:
+
+- a session the server returns from another scope reads as missing (see ``_scope``), and
+  the write always carries the caller's scope;
+- a 404 is confirmed before a session counts as new: server 0.15.2 answers 404 when its
+  Redis read fails, and writing "new" then would replace the session with the change
+  alone. A second read after a short pause must agree; if it fails, nothing is written;
+- the write waits while the server is promoting the session's memories (its promotion
+  writes the session back as it read it, undoing anything written in between);
+- within one client, changes to one session take turns (asyncio tasks and threads).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from time import monotonic
+from typing import TYPE_CHECKING, Any
+
+from agent_memory_client_generated.api.working_memory import get_working_memory
+
+from .._exceptions import MemoryNotFoundError, MemoryValidationError
+from .._logging import logger
+from .._promotion import PendingPromotions, awaiting_promotion
+from .._scope import Scope
+from .locks import SyncSessionLocks
+
+if TYPE_CHECKING:
+    from agent_memory_client_generated.models import WorkingMemoryResponse
+
+    from .client import SyncMemoryAPIClient
+
+__all__ = ["SyncSessions"]
+
+# Pause before the read that confirms a 404 (a transient Redis error passes in less).
+CONFIRM_PAUSE = 0.05
+
+
+def not_found(scope: Scope) -> MemoryNotFoundError:
+    """The error for a session that does not exist in ``scope`` (whatever else exists)."""
+    detail = f"Session {scope.session_id} not found"
+    return MemoryNotFoundError(
+        f"get_working_memory failed with HTTP 404: {detail}",
+        status_code=404,
+        detail=detail,
+        operation="get_working_memory",
+    )
+
+
+def _check_key(scope: Scope, other: Scope) -> None:
+    if other.server_key() == scope.server_key():
+        raise MemoryValidationError(
+            f"the server stores the session of {scope.describe()} under the same key as the "
+            f"one of {other.describe()} (it joins ids with ':'); changing it would overwrite "
+            "that session, so nothing was written"
+        )
+
+
+class SyncSessions:
+    """The sessions of one client: exact reads, and read-modify-writes."""
+
+    def __init__(self, client: SyncMemoryAPIClient) -> None:
+        self._client = client
+        self._locks = SyncSessionLocks()
+        # Sessions this client wrote with memories the server had yet to promote: the next
+        # write to one of them waits for the promotion first (see _promotion).
+        self.promoting = PendingPromotions()
+        # Scopes whose server key this client has seen hold no other scope's session.
+        self._own_keys: dict[Scope, None] = {}
+
+    # -- reads ------------------------------------------------------------------------------
+
+    def read(
+        self,
+        scope: Scope,
+        *,
+        model_name: str | None = None,
+        context_window_max: int | None = None,
+        recent_messages_limit: int | None = None,
+    ) -> WorkingMemoryResponse:
+        """The session of exactly ``scope``; MemoryNotFoundError if there is none."""
+        assert scope.session_id is not None
+        memory = self._client._call(
+            "get_working_memory",
+            get_working_memory.request(
+                session_id=scope.session_id,
+                user_id=scope.user_id,
+                namespace=scope.namespace,
+                model_name=model_name,  # type: ignore[arg-type]  # checked by the server
+                context_window_max=context_window_max,
+                recent_messages_limit=recent_messages_limit,
+            ),
+        )
+        if not scope.is_session(memory):
+            # The server looked the session up by a case-insensitive index and found
+            # another scope's (see _scope): for this caller there is no such session.
+            logger.debug("session read returned another scope's session: treated as missing")
+            raise not_found(scope)
+        self._note_own_key(scope)
+        return memory
+
+    def read_existing(self, scope: Scope, *, misses: int = 0) -> WorkingMemoryResponse | None:
+        """The whole session of ``scope`` as stored, or None once it is confirmed missing.
+
+        A 404 counts only when a second read after CONFIRM_PAUSE agrees (a failed read on
+        the server is a 404 too); any other failure propagates, so nothing gets written.
+        ``misses`` is how many 404s the caller already saw for it.
+        Raises MemoryValidationError when the server stores another scope's session under
+        this scope's key: writing would replace that session.
+        """
+        assert scope.session_id is not None
+        for attempt in range(min(misses, 1), 2):
+            if attempt:
+                time.sleep(CONFIRM_PAUSE)
+            try:
+                memory = self._client._call(
+                    "get_working_memory",
+                    get_working_memory.request(
+                        session_id=scope.session_id,
+                        user_id=scope.user_id,
+                        namespace=scope.namespace,
+                    ),
+                )
+            except MemoryNotFoundError:
+                continue
+            if scope.is_session(memory):
+                self._note_own_key(scope)
+                return memory
+            _check_key(scope, Scope.of(memory))
+            # Another scope's session, found through the server's index because this
+            # scope's own key is missing: a write goes to this scope's own key.
+            return None
+        return None
+
+    def _raw_read(self, scope: Scope) -> WorkingMemoryResponse | None:
+        assert scope.session_id is not None
+        try:
+            return self._client._call(
+                "get_working_memory",
+                get_working_memory.request(
+                    session_id=scope.session_id, user_id=scope.user_id, namespace=scope.namespace
+                ),
+            )
+        except MemoryNotFoundError:
+            return None
+
+    def resolves_elsewhere(self, scope: Scope) -> bool:
+        """Whether the server reads another scope's session for ``scope`` (see _scope)."""
+        memory = self._raw_read(scope)
+        return memory is not None and not scope.is_session(memory)
+
+    def check_own_key(self, scope: Scope) -> None:
+        """Refuse a write to a key under which the server stores another scope's session.
+
+        The server joins a session's namespace, user id and session id with ":" into its
+        key, so user "alice" (no namespace) and namespace "alice" (no user) share one, as
+        do user "team:carol" and namespace "team" with user "carol". The first write of a
+        scope by this client reads the key first; later ones trust that read.
+        """
+        if scope in self._own_keys:
+            return
+        memory = self._raw_read(scope)
+        if memory is not None and not scope.is_session(memory):
+            _check_key(scope, Scope.of(memory))
+        self._note_own_key(scope)
+
+    def _note_own_key(self, scope: Scope) -> None:
+        if len(self._own_keys) >= 4096:  # a long-running service: forget the oldest
+            self._own_keys.pop(next(iter(self._own_keys)), None)
+        self._own_keys[scope] = None
+
+    def read_settled(self, scope: Scope, *, misses: int = 0) -> WorkingMemoryResponse | None:
+        """The session once none of its memories awaits promotion; None if it is missing.
+
+        Every read-modify-write of a session goes through here (see ``_promotion``).
+        """
+        client = self._client
+        self.promoting.discard(scope)
+        deadline = monotonic() + client.settle_timeout
+        pause = client.settle_interval
+        while True:
+            memory = self.read_existing(scope, misses=misses)
+            misses = 0
+            if memory is None or not awaiting_promotion(memory):
+                return memory
+            if monotonic() >= deadline:
+                # A server with long-term memory off never promotes: it costs this wait.
+                logger.info("session memories still promotion; writing anyway")
+                return memory
+            time.sleep(pause)
+            pause = min(2 * pause, 0.25)  # promotion takes tens of ms; do not poll a slow one
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def before_write(self, scope: Scope) -> None:
+        """Wait for a promotion this client left pending on ``scope`` (see _promotion)."""
+        if self.promoting.pending(scope, self._client.settle_timeout):
+            self.read_settled(scope)
+
+    def after_write(self, scope: Scope, memory: WorkingMemoryResponse) -> None:
+        if awaiting_promotion(memory):
+            self.promoting.add(scope, self._client.settle_timeout)
+
+    def update(
+        self,
+        scope: Scope,
+        change: Callable[[dict[str, Any]], None],
+        *,
+        read: bool = True,
+        misses: int = 0,
+        model_name: str | None = None,
+        context_window_max: int | None = None,
+    ) -> WorkingMemoryResponse:
+        """Read the session (``{}`` if it is confirmed missing), let ``change`` edit it as
+        JSON, and write it back in ``scope``. ``misses``: 404s the caller already saw."""
+        with self._locks.hold(scope):
+            current = self.read_settled(scope, misses=misses) if read else None
+            state = {} if current is None else current.to_dict()
+            change(state)
+            return self._client._put_session(
+                scope, state, model_name=model_name, context_window_max=context_window_max
+            )
