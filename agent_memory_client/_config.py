@@ -89,13 +89,15 @@ def _first(*values: str | None) -> str | None:
     return None
 
 
-def _scope_value(argument: object, *fallbacks: str | None, what: str) -> str | None:
-    # An explicit argument must be a real scope: "" would silently mean "every user".
-    # Configuration objects and environment variables may leave a value empty (unset).
-    if argument is not None:
-        return check_scope_value(argument, what)
-    value = _first(*fallbacks)
-    return None if value is None else check_scope_value(value, what)
+def _scope_value(
+    argument: object, configured: object, env_value: str | None = None, *, what: str
+) -> str | None:
+    # A value given in code must be a real scope: "" would silently mean "every user".
+    # Only an environment variable may be empty, meaning unset.
+    for value in (argument, configured):
+        if value is not None:
+            return check_scope_value(value, what)
+    return None if not env_value else check_scope_value(env_value, what)
 
 
 def _token(

@@ -217,10 +217,12 @@ class AsyncSessions:
     ) -> WorkingMemoryResponse:
         """Read the session (``{}`` if it is confirmed missing), let ``change`` edit it as
         JSON, and write it back in ``scope``. ``misses``: 404s the caller already saw."""
+        client = self._client
         async with self._locks.hold(scope):
             current = await self.read_settled(scope, misses=misses) if read else None
             state = {} if current is None else current.to_dict()
             change(state)
-            return await self._client._put_session(
+            write = client._session_write(
                 scope, state, model_name=model_name, context_window_max=context_window_max
             )
+            return await client._write_session(scope, write)

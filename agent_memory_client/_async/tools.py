@@ -314,6 +314,7 @@ class AsyncToolResolver:
     async def _run_set_working_memory(self, args: Arguments, scope: Scope) -> fmt.Outcome:
         given: dict[str, Any] = {k: args[k] for k in ("messages", "context", "data") if k in args}
         # The client's read-modify-write path: the rest of the session is kept.
+        self._client._session_write(scope, given)  # bad arguments fail before any request
         memory = await self._client._sessions.update(scope, lambda state: state.update(given))
         return fmt.working_memory_result(memory, created=None, action="saved")
 

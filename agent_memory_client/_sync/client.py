@@ -271,10 +271,10 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         Only this request's own response is ever parsed or blamed: a body that does not
         parse is a MemoryResponseError of this response.
         """
-        if self._closed:
-            raise MemoryClientClosedError(
-                f"{operation}: the client is closed; create a new one", operation=operation
-            )
+        return self._send(operation, op, self._prepare(operation, op))
+
+    def _prepare(self, operation: str, op: Operation[Any]) -> httpx.Request:
+        """The request for ``op``, its body encoded; MemoryValidationError if it cannot be."""
         content: bytes | None = None
         if op.body is not None:
             try:
@@ -283,13 +283,19 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
                 raise MemoryValidationError(
                     f"{operation}: the request cannot be sent as JSON: {exc}", operation=operation
                 ) from None
-        request = self._http.build_request(
+        return self._http.build_request(
             op.method,
             op.path,
             params=op.params or None,
             content=content,
             headers=_JSON if content is not None else None,
         )
+
+    def _send(self, operation: str, op: Operation[T], request: httpx.Request) -> T:
+        if self._closed:
+            raise MemoryClientClosedError(
+                f"{operation}: the client is closed; create a new one", operation=operation
+            )
         try:
             response = self._http.send(request)
         except httpx.TimeoutException as exc:
@@ -302,8 +308,10 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             ) from exc
         except httpx.TransportError as exc:
             attempts = int(request.extensions.get(ATTEMPTS, 1))
+            reached = not isinstance(exc, httpx.ConnectError)
+            what = "lost the connection to" if reached else "could not reach"
             raise MemoryConnectionError(
-                f"{operation} failed talking to {self.base_url}: {type(exc).__name__}: {exc} "
+                f"{operation} {what} {self.base_url}: {type(exc).__name__}: {exc} "
                 f"({_attempts(attempts)})",
                 operation=operation,
                 attempts=attempts,
@@ -417,20 +425,21 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
         if ttl_seconds is not None:
             check_ttl(ttl_seconds)
-        state = req.as_mapping(memory, "working memory")
-        self._sessions.before_write(scope)
-        self._sessions.check_own_key(scope)
-        return self._put_session(
+        # Everything is checked before the first request: the write itself is ready.
+        write = self._session_write(
             scope,
-            state,
+            req.as_mapping(memory, "working memory"),
             model_name=model_name,
             context_window_max=context_window_max,
             ttl_seconds=ttl_seconds,
         )
+        self._sessions.before_write(scope)
+        self._sessions.check_own_key(scope)
+        return self._write_session(scope, write)
 
     put_working_memory = set_working_memory
 
-    def _put_session(
+    def _session_write(
         self,
         scope: Scope,
         state: Mapping[str, Any],
@@ -438,19 +447,23 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         model_name: str | None = None,
         context_window_max: int | None = None,
         ttl_seconds: int | None = None,
-    ) -> WorkingMemoryResponse:
-        # Every write of a session: the body carries the scope, whatever the state says.
+    ) -> tuple[Operation[WorkingMemoryResponse], httpx.Request]:
+        """The write of a session, checked and encoded: the body carries the scope, whatever
+        the state says."""
         assert scope.session_id is not None
         body = req.build_working_memory(state, scope=scope, ttl_seconds=ttl_seconds)
-        result = self._call(
-            "set_working_memory",
-            put_working_memory.request(
-                session_id=scope.session_id,
-                body=body,
-                model_name=model_name or self._settings.model_name,  # type: ignore[arg-type]
-                context_window_max=context_window_max or self._settings.context_window_max,
-            ),
+        op = put_working_memory.request(
+            session_id=scope.session_id,
+            body=body,
+            model_name=model_name or self._settings.model_name,  # type: ignore[arg-type]
+            context_window_max=context_window_max or self._settings.context_window_max,
         )
+        return op, self._prepare("set_working_memory", op)
+
+    def _write_session(
+        self, scope: Scope, write: tuple[Operation[WorkingMemoryResponse], httpx.Request]
+    ) -> WorkingMemoryResponse:
+        result = self._send("set_working_memory", *write)
         self._sessions.after_write(scope, result)
         return result
 
@@ -534,6 +547,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         added = list(messages)
         scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
 
+        self._session_write(scope, {"messages": added})  # bad input fails before any request
+
         def append(state: dict[str, Any]) -> None:
             state["messages"] = [*state.get("messages", []), *added]
 
@@ -555,6 +570,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             raise MemoryValidationError("data must be a dict")
         check_bool(preserve_existing, "preserve_existing")
         scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
+
+        self._session_write(scope, {"data": data})  # bad input fails before any request
 
         def replace_data(state: dict[str, Any]) -> None:
             state["data"] = dict(data)
@@ -578,6 +595,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
                 f"merge_strategy must be replace, merge or deep_merge, got {merge_strategy!r}"
             )
         scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
+
+        self._session_write(scope, {"data": data_updates})  # bad input fails before any request
 
         def update_data(state: dict[str, Any]) -> None:
             existing = state.get("data") or {}
@@ -605,6 +624,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         added = list(memories)
         check_bool(replace, "replace")
         scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
+
+        self._session_write(scope, {"memories": added})  # bad input fails before any request
 
         def add(state: dict[str, Any]) -> None:
             state["memories"] = [*([] if replace else state.get("memories", [])), *added]

@@ -83,12 +83,20 @@ async def resolve(
     return result
 
 
-async def _fetch(client: AsyncMemoryAPIClient, memory_id: str) -> MemoryRecord:
+async def _fetch(
+    client: AsyncMemoryAPIClient,
+    memory_id: str,
+    *,
+    user_id: str | None = None,
+    namespace: str | None = None,
+) -> MemoryRecord:
     """A memory just created: the server answers 404 until it has indexed it."""
     deadline = monotonic() + POLL_TIMEOUT
     while True:
         try:
-            return await client.get_long_term_memory(memory_id)
+            return await client.get_long_term_memory(
+                memory_id, user_id=user_id, namespace=namespace
+            )
         except MemoryNotFoundError:
             if monotonic() > deadline:
                 raise
@@ -627,7 +635,9 @@ async def test_resolve_arguments_override_the_client_defaults(
     )
 
     assert result["success"], result["error"]
-    stored = await _fetch(client, result["result"]["memories"][0]["id"])
+    stored = await _fetch(
+        client, result["result"]["memories"][0]["id"], user_id=tenant, namespace=space
+    )
     assert (stored.user_id, stored.namespace) == (tenant, space)
 
 
@@ -646,7 +656,7 @@ async def test_get_edit_and_delete_refuse_another_users_memory(
         # The same words as for an id that does not exist: nothing leaks about it.
         assert f"no memory with id {theirs!r}" in str(result["error"])
         assert "diary" not in result["formatted_response"]
-    stored = await client.get_long_term_memory(theirs)
+    stored = await client.get_long_term_memory(theirs, user_id=other)
     assert (stored.text, stored.user_id) == ("Other user's diary entry", other)
 
 

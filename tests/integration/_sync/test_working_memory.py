@@ -306,10 +306,12 @@ def test_set_working_memory_data_after_a_failed_read_raises_and_overwrites_nothi
             flaky.append_messages_to_working_memory(
                 scope.session, [{"role": "user", "content": "lost"}], **scope.kw
             )
-        # The write path of this very client works: only the failed read stopped it.
-        flaky.set_working_memory(
-            unique("session"), {"messages": [{"role": "user", "content": "x"}]}, **scope.kw
-        )
+        # A plain write of a session this client has not read yet first reads the server's
+        # key for it (no other scope's session may be there): it stops the same way.
+        with pytest.raises(MemoryConnectionError):
+            flaky.set_working_memory(
+                unique("session"), {"messages": [{"role": "user", "content": "x"}]}, **scope.kw
+            )
 
     read = client.get_working_memory(scope.session, **scope.kw)
     assert _data(read) == {"v": 1}
