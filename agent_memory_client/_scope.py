@@ -74,10 +74,29 @@ class Scope:
 
         It joins the parts that are set with ":", so different scopes can share a key:
         user "alice" without a namespace and namespace "alice" without a user both give
-        ``working_memory:alice:<session>``.
+        ``working_memory:alice:<session>``, and so do user "team:carol" and namespace
+        "team" with user "carol".
         """
         parts = ["working_memory", self.namespace, self.user_id, self.session_id]
         return ":".join(p for p in parts if p)
+
+    def may_share_key_with(self, memory: Any) -> bool:
+        """Whether a session the server returned for this scope may be stored under this
+        scope's own key although it belongs to another scope.
+
+        The server echoes the session id asked for, so only the returned user id and
+        namespace are known: the key is shared when this scope's key is theirs followed by
+        some session id. (A session the server found another way, through its index, lives
+        under a key of its own, and this scope's key is free.)
+        """
+        parts = [
+            "working_memory",
+            getattr(memory, "namespace", None),
+            getattr(memory, "user_id", None),
+        ]
+        prefix = ":".join(p for p in parts if p) + ":"
+        key = self.server_key()
+        return key.startswith(prefix) and len(key) > len(prefix)
 
     @staticmethod
     def of(memory: Any) -> Scope:

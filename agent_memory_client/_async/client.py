@@ -801,8 +801,9 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
     ) -> AckResponse:
         """Delete long-term memories by id.
 
-        With a user or namespace scope (the call's, else the client's), ids outside it
-        read as missing: they are left alone, as missing ids are.
+        With a user or namespace scope (the call's, else the client's), every id must name
+        a memory in it: otherwise MemoryNotFoundError names the others and nothing is
+        deleted (a memory of another user reads as missing).
         """
         if isinstance(memory_ids, str):
             memory_ids = [memory_ids]
@@ -810,7 +811,17 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         if not ids:
             raise MemoryValidationError("memory_ids must name at least one memory")
         scope = self._in_scope(user_id=user_id, namespace=namespace)
-        return await self._delete(await self._owned(ids, scope))
+        owned = await self._owned(ids, scope)
+        missing = [m for m in ids if m not in owned]
+        if missing:
+            detail = "No memory with ID " + ", ".join(missing) + f" in {scope.describe()}"
+            raise MemoryNotFoundError(
+                f"delete_long_term_memories: nothing was deleted: {detail}",
+                status_code=404,
+                detail=detail,
+                operation="delete_long_term_memories",
+            )
+        return await self._delete(owned)
 
     async def _delete(self, memory_ids: list[str]) -> AckResponse:
         if not memory_ids:

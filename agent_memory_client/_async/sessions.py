@@ -51,12 +51,14 @@ def not_found(scope: Scope) -> MemoryNotFoundError:
     )
 
 
-def _check_key(scope: Scope, other: Scope) -> None:
-    if other.server_key() == scope.server_key():
+def _check_key(scope: Scope, memory: Any) -> None:
+    # A session of another scope came back for this one (see Scope.may_share_key_with).
+    if scope.may_share_key_with(memory):
+        other = Scope(user_id=memory.user_id, namespace=memory.namespace)
         raise MemoryValidationError(
-            f"the server stores the session of {scope.describe()} under the same key as the "
-            f"one of {other.describe()} (it joins ids with ':'); changing it would overwrite "
-            "that session, so nothing was written"
+            f"the server stores the session of {scope.describe()} under the same key as a "
+            f"session of {other.describe()} (it joins ids with ':'); writing it would "
+            "overwrite that session, so nothing was written"
         )
 
 
@@ -130,7 +132,7 @@ class AsyncSessions:
             if scope.is_session(memory):
                 self._note_own_key(scope)
                 return memory
-            _check_key(scope, Scope.of(memory))
+            _check_key(scope, memory)
             # Another scope's session, found through the server's index because this
             # scope's own key is missing: a write goes to this scope's own key.
             return None
@@ -165,7 +167,7 @@ class AsyncSessions:
             return
         memory = await self._raw_read(scope)
         if memory is not None and not scope.is_session(memory):
-            _check_key(scope, Scope.of(memory))
+            _check_key(scope, memory)
         self._note_own_key(scope)
 
     def _note_own_key(self, scope: Scope) -> None:
