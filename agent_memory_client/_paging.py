@@ -12,9 +12,12 @@ once. Listings without a query text are ordered by the index and paged plainly.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ._exceptions import MemoryValidationError
-from ._results import MemoryRecordResult
+
+if TYPE_CHECKING:
+    from ._results import MemoryRecordResult
 
 __all__ = ["MAX_PAGE_SIZE", "SearchPlan"]
 

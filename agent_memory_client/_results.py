@@ -13,8 +13,6 @@ from agent_memory_client_generated.models.memory_record_results_response import 
 )
 from agent_memory_client_generated.types import Model
 
-from .tools.messages import memory_prompt_to_anthropic, memory_prompt_to_openai
-
 if TYPE_CHECKING:
     from agent_memory_client_generated.models import (
         ExtractedMemoryRecord,
@@ -209,6 +207,8 @@ class MemoryPromptResult(Model):
 
     def to_openai(self) -> list[dict[str, str]]:
         """The messages for OpenAI's chat API (string content), as new dicts."""
+        from .tools.messages import memory_prompt_to_openai
+
         return memory_prompt_to_openai(self.messages)
 
     def to_anthropic(self) -> dict[str, Any]:
@@ -216,4 +216,6 @@ class MemoryPromptResult(Model):
 
         ``client.messages.create(model=..., max_tokens=..., **prompt.to_anthropic())``
         """
+        from .tools.messages import memory_prompt_to_anthropic
+
         return memory_prompt_to_anthropic(self.messages)

@@ -410,16 +410,38 @@ def relevance_check(filters: Mapping[str, Any]) -> Callable[[Any], bool] | None:
     return relevant
 
 
-def _tag_matches(ops: Mapping[str, Any], value: Any) -> bool:
-    values = [value] if isinstance(value, str) else list(value or [])
-    checks: dict[str, Callable[[Any], bool]] = {
-        "eq": lambda v: v in values,
-        "ne": lambda v: v not in values,
-        "any": lambda v: any(x in values for x in v),
-        "all": lambda v: all(x in values for x in v),
-        "startswith": lambda v: any(str(x).startswith(v) for x in values),
-    }
-    return all(checks[op](arg) for op, arg in ops.items() if op in checks)
+def _operator_check(op: str, arg: Any) -> Callable[[list[Any]], bool]:
+    """One tag operator as a check of a result's values (exact, case-sensitive)."""
+
+    def eq(values: list[Any]) -> bool:
+        return arg in values
+
+    def ne(values: list[Any]) -> bool:
+        return arg not in values
+
+    def any_of(values: list[Any]) -> bool:
+        return any(x in values for x in arg)
+
+    def all_of(values: list[Any]) -> bool:
+        return all(x in values for x in arg)
+
+    def startswith(values: list[Any]) -> bool:
+        return any(str(x).startswith(arg) for x in values)
+
+    checks = {"eq": eq, "ne": ne, "any": any_of, "all": all_of, "startswith": startswith}
+    return checks[op]
+
+
+def _tag_check(name: str, ops: Mapping[str, Any]) -> Callable[[Any], bool]:
+    """A check that a result's tag field ``name`` satisfies every operator in ``ops``."""
+    checks = [_operator_check(op, arg) for op, arg in ops.items() if op in _TAG_OPS]
+
+    def check(memory: Any) -> bool:
+        value = getattr(memory, name, None)
+        values = [value] if isinstance(value, str) else value or []
+        return all(passes(values) for passes in checks)
+
+    return check
 
 
 def result_check(request: SearchRequest) -> Callable[[Any], bool] | None:
@@ -430,16 +452,19 @@ def result_check(request: SearchRequest) -> Callable[[Any], bool] | None:
     entities or memory-type filters match nothing it repeats the search without them.
     Every tag filter is therefore checked again here, exactly.
     """
-    active = {}
+    checks = []
     for name in _TAG_FILTERS:
         value = getattr(request, name)
         if value is not None:
-            active[name] = {k: v for k, v in value.to_dict().items() if k != "field"}
-    if not active:
+            ops = {k: v for k, v in value.to_dict().items() if k != "field"}
+            checks.append(_tag_check(name, ops))
+    if not checks:
         return None
+    if len(checks) == 1:
+        return checks[0]
 
     def keep(memory: Any) -> bool:
-        return all(_tag_matches(ops, getattr(memory, name, None)) for name, ops in active.items())
+        return all(check(memory) for check in checks)
 
     return keep
 

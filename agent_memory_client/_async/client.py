@@ -64,11 +64,9 @@ from .._rules import check_bool, check_count, check_id, check_ttl
 from .._scope import Scope
 from .._version import __version__
 from .._visibility import Batch, RecentCreates
-from ..tools.calls import ToolCallResult
 from ..tools.getters import MemoryToolSchemas
 from .concurrency import gather_in_order, gather_pair
 from .sessions import AsyncSessions
-from .tools import AsyncToolResolver
 from .transport import (
     AsyncDelegatingTransport,
     AsyncLoopBoundTransport,
@@ -90,6 +88,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._search import LongTermSearch, PromptSession, SearchFilters
+    from ..tools.calls import ToolCallResult
+    from .tools import AsyncToolResolver
 
 __all__ = ["AsyncMemoryAPIClient"]
 
@@ -204,7 +204,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             raise MemoryValidationError("default_headers must be ASCII strings") from None
         self._closed = False
         self._sessions = AsyncSessions(self)
-        self._tools = AsyncToolResolver(self)
+        self._resolver: AsyncToolResolver | None = None
         self._creates = RecentCreates()
 
     # -- settings and lifecycle -------------------------------------------------------------
@@ -1019,6 +1019,15 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
 
     # -- tools for LLMs ---------------------------------------------------------------------
     # The tool schema getters (get_all_memory_tool_schemas, ...) come from MemoryToolSchemas.
+
+    @property
+    def _tools(self) -> AsyncToolResolver:
+        # Built on first use: programs that never resolve a tool call never load the resolver.
+        if self._resolver is None:
+            from .tools import AsyncToolResolver
+
+            self._resolver = AsyncToolResolver(self)
+        return self._resolver
 
     async def resolve_tool_call(
         self,

@@ -65,11 +65,9 @@ from .._rules import check_bool, check_count, check_id, check_ttl
 from .._scope import Scope
 from .._version import __version__
 from .._visibility import Batch, RecentCreates
-from ..tools.calls import ToolCallResult
 from ..tools.getters import MemoryToolSchemas
 from .concurrency import gather_in_order, gather_pair
 from .sessions import SyncSessions
-from .tools import SyncToolResolver
 from .transport import (
     SyncDelegatingTransport,
     SyncLoopBoundTransport,
@@ -91,6 +89,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._search import LongTermSearch, PromptSession, SearchFilters
+    from ..tools.calls import ToolCallResult
+    from .tools import SyncToolResolver
 
 __all__ = ["SyncMemoryAPIClient"]
 
@@ -205,7 +205,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             raise MemoryValidationError("default_headers must be ASCII strings") from None
         self._closed = False
         self._sessions = SyncSessions(self)
-        self._tools = SyncToolResolver(self)
+        self._resolver: SyncToolResolver | None = None
         self._creates = RecentCreates()
 
     # -- settings and lifecycle -------------------------------------------------------------
@@ -1012,6 +1012,15 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
 
     # -- tools for LLMs ---------------------------------------------------------------------
     # The tool schema getters (get_all_memory_tool_schemas, ...) come from MemoryToolSchemas.
+
+    @property
+    def _tools(self) -> SyncToolResolver:
+        # Built on first use: programs that never resolve a tool call never load the resolver.
+        if self._resolver is None:
+            from .tools import SyncToolResolver
+
+            self._resolver = SyncToolResolver(self)
+        return self._resolver
 
     def resolve_tool_call(
         self,

@@ -15,8 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
-from dateutil.parser import isoparse
-
 from .definitions import SCOPE_KEYS
 
 __all__ = [
@@ -256,6 +254,8 @@ def _check_string(value: str, schema: Mapping[str, Any], path: str, errors: list
         errors.append(f"{_where(path)} must be at most {schema['maxLength']} characters")
     if schema.get("format") == "date-time":
         try:
+            from dateutil.parser import isoparse  # only for date arguments, rarely
+
             isoparse(value)
         except (ValueError, OverflowError):
             errors.append(
