@@ -77,7 +77,7 @@ async def async_forms(client: MemoryAPIClient) -> None:
             updates={
                 "text": f"{similar.text}. More",
                 "topics": list(set(similar.topics + topics)),
-                "entities": list(set(similar.entities + ["TechCorp"])),
+                "entities": list(set(similar.entities + topics)),
             },
         )
 
