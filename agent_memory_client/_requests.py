@@ -209,12 +209,12 @@ def build_edit_request(updates: Any) -> EditMemoryRecordRequest:
 
 # -- working memory -----------------------------------------------------------------------
 
-# Fields of a working-memory response that a write does not take.
-_RESPONSE_ONLY = (
-    "session_id",
-    "context_percentage_total_used",
-    "context_percentage_until_summarization",
-)
+
+def _response_only() -> list[str]:
+    """Fields of a working-memory response that a write does not take (session_id, ...)."""
+    models = _models()
+    written = {key for _, key in models.UpdateWorkingMemory._FIELDS}
+    return [key for _, key in models.WorkingMemoryResponse._FIELDS if key not in written]
 
 
 def build_working_memory(
@@ -228,7 +228,7 @@ def build_working_memory(
     structured memories get client-assigned ids.
     """
     data = as_mapping(memory, "working memory")
-    for key in _RESPONSE_ONLY:
+    for key in _response_only():
         data.pop(key, None)
     messages = []
     raw_messages = data.get("messages")

@@ -3,7 +3,8 @@
 It runs in both interpreters (ours: .venv, Python 3.11; the reference: the server's venv,
 Python 3.12), so it uses only the standard library and httpx, which both have. A worker
 wraps its client(s) in a :class:`Side` and calls :func:`main`; it prints one JSON object,
-scenario name -> samples (seconds, or bytes for the ``peak_*`` scenarios).
+scenario name -> samples (seconds; bytes for the ``peak_*`` scenarios; 1.0 or 0.0 per try
+for the ``*_hits`` ones).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ BATCH_SIZE = 50
 BATCH_TOTAL = 500
 SEED_MEMORIES = 10
 NEW_CLIENTS = 3
+# Read-your-writes: how long to wait, untimed, for the server to store a try's memory
+# before the next try (so each try starts with nothing of this client being indexed).
+STORED_TIMEOUT = 30.0
 
 
 # -- data (identical for every side) ---------------------------------------------------------
@@ -150,9 +154,13 @@ def mock_transport(user_id: str, session_id: str) -> httpx.MockTransport:
 
 
 class Side(Protocol):
-    """One client, behind the calls the scenarios make. Each returns a count to check."""
+    """One client, behind the calls the scenarios make. Each returns a count to check, or
+    (the read-your-writes calls) ids or whether the memory was found."""
 
     async def search(self, text: str, user_id: str, limit: int) -> int: ...
+    async def search_ids(self, text: str, user_id: str, limit: int) -> list[str]: ...
+    async def create_one(self, record: dict[str, Any]) -> str: ...
+    async def found_by_id(self, memory_id: str) -> bool: ...
     async def get_wm(self, session_id: str, user_id: str) -> int: ...
     async def put_wm(self, session_id: str, user_id: str, msgs: list[dict[str, str]]) -> int: ...
     async def create(self, records: list[dict[str, Any]]) -> int: ...
@@ -180,15 +188,18 @@ async def _timed(samples: Samples, name: str, call: Awaitable[int], expect: int 
 
 
 async def client_overhead(make: MakeSide, user: str, n: int, samples: Samples) -> None:
-    """(1) A 100-result search and a 50-message working memory from a MockTransport."""
+    """(1) A 100-result search, a 1,000-result search and a 50-message working memory from a
+    MockTransport."""
     side = await make(None, user, "s-mock")
     try:
         await side.search("seats", user, SEARCH_RESULTS)  # warm-up: lazy imports, pools
+        await side.search(PEAK_TEXT, user, SEARCH_RESULTS)
         await side.get_wm("s-mock", user)
         for _ in range(n):
-            await _timed(
-                samples, "mock_search_100", side.search("seats", user, SEARCH_RESULTS), 100
-            )
+            search = side.search("seats", user, SEARCH_RESULTS)
+            await _timed(samples, "mock_search_100", search, SEARCH_RESULTS)
+            search = side.search(PEAK_TEXT, user, SEARCH_RESULTS)
+            await _timed(samples, "mock_search_1000", search, PEAK_RESULTS)
             await _timed(samples, "mock_get_wm_50", side.get_wm("s-mock", user), WM_MESSAGES)
     finally:
         await side.close()
@@ -213,11 +224,17 @@ async def peak_memory(make: MakeSide, user: str, n: int, samples: Samples) -> No
 
 async def round_trips(make: MakeSide, url: str, user: str, n: int, samples: Samples) -> None:
     """(2) Each call once per iteration against the real server, in the same order; and a
-    new client's first call (construction, connection pool, connection) a few times."""
+    new client's first call (construction, connection pool, connection) a few times.
+
+    The creates go through a second client of the same side, the writer: our client's
+    searches (and memory prompts) wait for its *own* just-created memories to be stored
+    (read-your-writes, timed in (6)), and "search, limit 10" is meant to time a search alone.
+    """
     session = f"{user}-session"
     side = await make(url, user, session)
+    writer = await make(url, user, session)
     try:
-        await side.create(memory_records(user, SEED_MEMORIES, f"{user} seed"))
+        await writer.create(memory_records(user, SEED_MEMORIES, f"{user} seed"))
         await side.put_wm(session, user, messages(10, "seed"))
         await side.search("window seats", user, 10)
         await side.get_wm(session, user)
@@ -230,7 +247,7 @@ async def round_trips(make: MakeSide, url: str, user: str, n: int, samples: Samp
             await fresh.close()
         for i in range(n):
             one = memory_records(user, 1, f"{user} rt{i}")
-            await _timed(samples, "rt_create_1", side.create(one), 1)
+            await _timed(samples, "rt_create_1", writer.create(one), 1)
             await _timed(samples, "rt_search_10", side.search("window seats", user, 10), None)
             await _timed(samples, "rt_get_wm", side.get_wm(session, user), 10)
             put = side.put_wm(session, user, messages(10, f"rt{i}"))
@@ -239,6 +256,50 @@ async def round_trips(make: MakeSide, url: str, user: str, n: int, samples: Samp
             await _timed(samples, "rt_memory_prompt", prompt, None)
     finally:
         await side.close()
+        await writer.close()
+
+
+async def _stored(http: httpx.AsyncClient, memory_id: str) -> None:
+    """Wait until the server returns ``memory_id`` by id (raw HTTP, not a client's code)."""
+    deadline = time.monotonic() + STORED_TIMEOUT
+    while time.monotonic() < deadline:
+        response = await http.get(f"/v1/long-term-memory/{memory_id}")
+        if response.status_code == 200:
+            return
+        if response.status_code != 404:
+            response.raise_for_status()
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"memory {memory_id} not stored after {STORED_TIMEOUT:.0f} s")
+
+
+async def read_your_writes(make: MakeSide, url: str, user: str, n: int, samples: Samples) -> None:
+    """(6) Create one memory, then at once search for it (its own text) or get it by id.
+
+    Timed from just before the create to the result; a hit is the new memory's id among
+    the search's 10 results, or the get finding it. Between tries (untimed) the memory is
+    awaited with raw HTTP, so every try starts with nothing of this client being indexed.
+    """
+    side = await make(url, user, f"{user}-session")
+    http = httpx.AsyncClient(base_url=url, trust_env=False, timeout=30.0)
+    try:
+        await side.search("window seats", user, 1)  # a client already used: pool, imports
+        # All searches first: after a get by id our client still counts that memory's
+        # batch as pending (until index_timeout), so a search right after it would check.
+        for kind in ("search", "get"):
+            for i in range(n):
+                record = memory_records(user, 1, f"{user} ryw-{kind}-{i}")[0]
+                started = time.perf_counter()
+                memory_id = await side.create_one(record)
+                if kind == "search":
+                    found = memory_id in await side.search_ids(record["text"], user, 10)
+                else:
+                    found = await side.found_by_id(memory_id)
+                samples.setdefault(f"ryw_{kind}", []).append(time.perf_counter() - started)
+                samples.setdefault(f"ryw_{kind}_hits", []).append(1.0 if found else 0.0)
+                await _stored(http, memory_id)
+    finally:
+        await side.close()
+        await http.aclose()
 
 
 async def batch(make: MakeSide, url: str, user: str, n: int, samples: Samples) -> None:
@@ -257,17 +318,28 @@ async def batch(make: MakeSide, url: str, user: str, n: int, samples: Samples) -
 
 def memories_stored(iterations: dict[str, int]) -> int:
     """How many long-term memories one worker run creates for its user."""
-    return SEED_MEMORIES + iterations["round_trip"] + BATCH_TOTAL * iterations["batch"]
+    return (
+        SEED_MEMORIES
+        + iterations["round_trip"]
+        + 2 * iterations["ryw"]
+        + BATCH_TOTAL * iterations["batch"]
+    )
 
 
 async def run_all(make: MakeSide, job: dict[str, Any]) -> Samples:
-    """Every scenario once, in a fixed order (the server last); ``job`` comes from run.py."""
+    """The job's scenarios once, in a fixed order (mock first, then the server); ``job``
+    comes from run.py, its ``groups`` ("mock", "server") say which scenarios to run."""
     user, url, iters = job["user"], job["url"], job["iterations"]
+    groups = job["groups"]
     samples: Samples = {}
-    await client_overhead(make, user, iters["mock"], samples)
-    await peak_memory(make, user, iters["peak"], samples)
-    await round_trips(make, url, user, iters["round_trip"], samples)
-    await batch(make, url, user, iters["batch"], samples)
+    if "mock" in groups:
+        await client_overhead(make, user, iters["mock"], samples)
+    if "peak" in groups:
+        await peak_memory(make, user, iters["peak"], samples)
+    if "server" in groups:
+        await round_trips(make, url, user, iters["round_trip"], samples)
+        await read_your_writes(make, url, user, iters["ryw"], samples)
+        await batch(make, url, user, iters["batch"], samples)
     return samples
 
 

@@ -1,13 +1,28 @@
-"""Bench worker for our SDK (.venv): ``python bench/_ours.py '<job json>'``, side async or sync."""
+"""Bench worker for our SDK (.venv): ``python bench/_ours.py '<job json>'``, side async or sync.
+
+Without ``"speedups": true`` in the job it runs as a base install: orjson (the speedups
+extra, installed in .venv) is made unimportable before anything can import it.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+import sys
 
-import httpx
-from _common import MOCK_URL, Side, main, mock_transport
+SPEEDUPS = bool(json.loads(sys.argv[1]).get("speedups"))
+if not SPEEDUPS:
+    sys.modules["orjson"] = None  # type: ignore[assignment]  # `import orjson` now fails
 
-from agent_memory_client import MemoryAPIClient, SyncMemoryAPIClient
+from typing import Any  # noqa: E402
+
+import httpx  # noqa: E402
+from _common import MOCK_URL, Side, main, mock_transport  # noqa: E402
+
+from agent_memory_client import (  # noqa: E402
+    MemoryAPIClient,
+    MemoryNotFoundError,
+    SyncMemoryAPIClient,
+)
 
 
 def _count(messages: object) -> int:
@@ -22,6 +37,20 @@ class AsyncSide:
     async def search(self, text: str, user_id: str, limit: int) -> int:
         found = await self._c.search_long_term_memory(text=text, user_id=user_id, limit=limit)
         return len(found.memories)
+
+    async def search_ids(self, text: str, user_id: str, limit: int) -> list[str]:
+        found = await self._c.search_long_term_memory(text=text, user_id=user_id, limit=limit)
+        return [m.id for m in found.memories]
+
+    async def create_one(self, record: dict[str, Any]) -> str:
+        return (await self._c.create_long_term_memories([record])).memories[0].id
+
+    async def found_by_id(self, memory_id: str) -> bool:
+        try:
+            await self._c.get_long_term_memory(memory_id)
+        except MemoryNotFoundError:
+            return False
+        return True
 
     async def get_wm(self, session_id: str, user_id: str) -> int:
         return _count((await self._c.get_working_memory(session_id, user_id=user_id)).messages)
@@ -59,6 +88,20 @@ class SyncSide:
         return len(
             self._c.search_long_term_memory(text=text, user_id=user_id, limit=limit).memories
         )
+
+    async def search_ids(self, text: str, user_id: str, limit: int) -> list[str]:
+        found = self._c.search_long_term_memory(text=text, user_id=user_id, limit=limit)
+        return [m.id for m in found.memories]
+
+    async def create_one(self, record: dict[str, Any]) -> str:
+        return self._c.create_long_term_memories([record]).memories[0].id
+
+    async def found_by_id(self, memory_id: str) -> bool:
+        try:
+            self._c.get_long_term_memory(memory_id)
+        except MemoryNotFoundError:
+            return False
+        return True
 
     async def get_wm(self, session_id: str, user_id: str) -> int:
         return _count(self._c.get_working_memory(session_id, user_id=user_id).messages)
@@ -103,5 +146,16 @@ async def make_sync(url: str | None, user_id: str, session_id: str) -> Side:
     return SyncSide(SyncMemoryAPIClient(base_url=url), None)
 
 
+def check_decoder() -> None:
+    """The worker decoded with what it was meant to: orjson with speedups, else json."""
+    from agent_memory_client import _json
+
+    expected = "orjson" if SPEEDUPS else "json"
+    used = getattr(_json._loads, "__module__", None)
+    if used != expected:
+        raise SystemExit(f"decoded with {used!r}, not {expected!r} (speedups={SPEEDUPS})")
+
+
 if __name__ == "__main__":
     main({"async": make_async, "sync": make_sync})
+    check_decoder()

@@ -34,6 +34,23 @@ class ReferenceSide:
         found = await self._c.search_long_term_memory(text=text, user_id=user, limit=limit)
         return len(found.memories)
 
+    async def search_ids(self, text: str, user_id: str, limit: int) -> list[str]:
+        user = filters.UserId(eq=user_id)
+        found = await self._c.search_long_term_memory(text=text, user_id=user, limit=limit)
+        return [m.id for m in found.memories]
+
+    async def create_one(self, record: dict[str, Any]) -> str:
+        memory = models.ClientMemoryRecord(**record)  # its id is assigned here (a ULID)
+        await self._c.create_long_term_memory([memory])
+        return str(memory.id)
+
+    async def found_by_id(self, memory_id: str) -> bool:
+        try:
+            await self._c.get_long_term_memory(memory_id)
+        except ref.MemoryNotFoundError:
+            return False
+        return True
+
     async def get_wm(self, session_id: str, user_id: str) -> int:
         return len((await self._c.get_working_memory(session_id, user_id=user_id)).messages)
 

@@ -313,3 +313,33 @@ def test_the_token_never_shows_in_errors_or_logs(
         texts += [str(error), repr(error), repr(error.body), repr(vars(error))]
     for text in texts:
         assert TOKEN not in text
+
+
+def test_a_coding_mistake_after_an_error_is_never_blamed_on_that_response(
+    client: SyncMemoryAPIClient, server: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each call parses its own response only: a TypeError raised while building a request
+    # (a renamed parameter after a regeneration, say) is a TypeError, not the 404 before it.
+    from agent_memory_client_generated.api.tasks import get_task_status
+
+    server.reply(server.status(404, {"detail": "Task not found"}))
+    with pytest.raises(MemoryNotFoundError):
+        client.get_task("task-1")
+
+    def renamed(*, task: str) -> Any:
+        raise AssertionError("not reached")
+
+    monkeypatch.setattr(get_task_status, "request", renamed)
+    with pytest.raises(TypeError, match="task_id"):
+        client.get_task("task-2")
+    assert len(server.requests) == 1
+
+
+def test_a_response_error_names_the_field_that_did_not_parse(
+    client: SyncMemoryAPIClient, server: FakeServer
+) -> None:
+    server.reply({"id": "task-1", "type": "summary_view_full_run", "created_at": 5})
+    with pytest.raises(MemoryResponseError, match="created_at") as caught:
+        client.get_task("task-1")
+    assert caught.value.status_code == 200
+    assert caught.value.__cause__ is None  # the traceback speaks of the client, not the parser

@@ -309,3 +309,29 @@ def test_resolve_function_call(client: SyncMemoryAPIClient, server: FakeServer) 
     assert by_json["success"]
     assert "User likes tea (id: m1" in by_json["formatted_response"]
     assert by_dict["success"]
+
+
+def test_every_tool_definition_has_a_handler(client: SyncMemoryAPIClient) -> None:
+    from agent_memory_client.tools.definitions import DEFINITIONS
+
+    missing = [d.name for d in DEFINITIONS if client._tools.handler(d) is None]
+    assert missing == []
+
+
+def test_a_tool_without_a_handler_is_a_failed_result_not_an_exception(
+    client: SyncMemoryAPIClient, server: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from agent_memory_client.tools import definitions
+
+    orphan = definitions.ToolDefinition(
+        name="summarise_everything", description="A tool of a newer version.",
+        parameters={"type": "object", "properties": {}},
+    )  # fmt: skip
+    monkeypatch.setattr(
+        "agent_memory_client._async.tools.lookup",
+        lambda name: (orphan, False) if name == orphan.name else definitions.lookup(name),
+    )
+    result = client.resolve_tool_call(call("summarise_everything"), session_id="s1")
+    assert not result["success"]
+    assert "summarise_everything" in str(result["error"])
+    assert server.requests == []
