@@ -76,6 +76,27 @@ class AsyncSessions:
 
     # -- reads ------------------------------------------------------------------------------
 
+    async def _get(
+        self, scope: Scope, *, missing_ok: bool = True, **options: Any
+    ) -> WorkingMemoryResponse | None:
+        """What the server answers for ``scope``'s session (any scope's); None for a 404
+        when ``missing_ok``."""
+        assert scope.session_id is not None
+        try:
+            return await self._client._call(
+                "get_working_memory",
+                get_working_memory.request(
+                    session_id=scope.session_id,
+                    user_id=scope.user_id,
+                    namespace=scope.namespace,
+                    **options,
+                ),
+            )
+        except MemoryNotFoundError:
+            if missing_ok:
+                return None
+            raise
+
     async def read(
         self,
         scope: Scope,
@@ -85,22 +106,16 @@ class AsyncSessions:
         recent_messages_limit: int | None = None,
     ) -> WorkingMemoryResponse:
         """The session of exactly ``scope``; MemoryNotFoundError if there is none."""
-        assert scope.session_id is not None
-        memory = await self._client._call(
-            "get_working_memory",
-            get_working_memory.request(
-                session_id=scope.session_id,
-                user_id=scope.user_id,
-                namespace=scope.namespace,
-                model_name=model_name,  # type: ignore[arg-type]  # checked by the server
-                context_window_max=context_window_max,
-                recent_messages_limit=recent_messages_limit,
-            ),
+        memory = await self._get(
+            scope,
+            missing_ok=False,
+            model_name=model_name,
+            context_window_max=context_window_max,
+            recent_messages_limit=recent_messages_limit,
         )
-        if not scope.is_session(memory):
-            # The server looked the session up by a case-insensitive index and found
-            # another scope's (see _scope): for this caller there is no such session.
-            logger.debug("session read returned another scope's session: treated as missing")
+        if memory is None or not scope.is_session(memory):
+            # Another scope's session means the server looked the session up by a
+            # case-insensitive index (see _scope): for this caller there is none.
             raise not_found(scope)
         self._note_own_key(scope)
         return memory
@@ -114,20 +129,11 @@ class AsyncSessions:
         Raises MemoryValidationError when the server stores another scope's session under
         this scope's key: writing would replace that session.
         """
-        assert scope.session_id is not None
         for attempt in range(min(misses, 1), 2):
             if attempt:
                 await asyncio.sleep(CONFIRM_PAUSE)
-            try:
-                memory = await self._client._call(
-                    "get_working_memory",
-                    get_working_memory.request(
-                        session_id=scope.session_id,
-                        user_id=scope.user_id,
-                        namespace=scope.namespace,
-                    ),
-                )
-            except MemoryNotFoundError:
+            memory = await self._get(scope)
+            if memory is None:
                 continue
             if scope.is_session(memory):
                 self._note_own_key(scope)
@@ -138,21 +144,9 @@ class AsyncSessions:
             return None
         return None
 
-    async def _raw_read(self, scope: Scope) -> WorkingMemoryResponse | None:
-        assert scope.session_id is not None
-        try:
-            return await self._client._call(
-                "get_working_memory",
-                get_working_memory.request(
-                    session_id=scope.session_id, user_id=scope.user_id, namespace=scope.namespace
-                ),
-            )
-        except MemoryNotFoundError:
-            return None
-
     async def resolves_elsewhere(self, scope: Scope) -> bool:
         """Whether the server reads another scope's session for ``scope`` (see _scope)."""
-        memory = await self._raw_read(scope)
+        memory = await self._get(scope)
         return memory is not None and not scope.is_session(memory)
 
     async def check_own_key(self, scope: Scope) -> None:
@@ -165,7 +159,7 @@ class AsyncSessions:
         """
         if scope in self._own_keys:
             return
-        memory = await self._raw_read(scope)
+        memory = await self._get(scope)
         if memory is not None and not scope.is_session(memory):
             _check_key(scope, memory)
         self._note_own_key(scope)

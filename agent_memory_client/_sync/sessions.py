@@ -77,6 +77,27 @@ class SyncSessions:
 
     # -- reads ------------------------------------------------------------------------------
 
+    def _get(
+        self, scope: Scope, *, missing_ok: bool = True, **options: Any
+    ) -> WorkingMemoryResponse | None:
+        """What the server answers for ``scope``'s session (any scope's); None for a 404
+        when ``missing_ok``."""
+        assert scope.session_id is not None
+        try:
+            return self._client._call(
+                "get_working_memory",
+                get_working_memory.request(
+                    session_id=scope.session_id,
+                    user_id=scope.user_id,
+                    namespace=scope.namespace,
+                    **options,
+                ),
+            )
+        except MemoryNotFoundError:
+            if missing_ok:
+                return None
+            raise
+
     def read(
         self,
         scope: Scope,
@@ -86,22 +107,16 @@ class SyncSessions:
         recent_messages_limit: int | None = None,
     ) -> WorkingMemoryResponse:
         """The session of exactly ``scope``; MemoryNotFoundError if there is none."""
-        assert scope.session_id is not None
-        memory = self._client._call(
-            "get_working_memory",
-            get_working_memory.request(
-                session_id=scope.session_id,
-                user_id=scope.user_id,
-                namespace=scope.namespace,
-                model_name=model_name,  # type: ignore[arg-type]  # checked by the server
-                context_window_max=context_window_max,
-                recent_messages_limit=recent_messages_limit,
-            ),
+        memory = self._get(
+            scope,
+            missing_ok=False,
+            model_name=model_name,
+            context_window_max=context_window_max,
+            recent_messages_limit=recent_messages_limit,
         )
-        if not scope.is_session(memory):
-            # The server looked the session up by a case-insensitive index and found
-            # another scope's (see _scope): for this caller there is no such session.
-            logger.debug("session read returned another scope's session: treated as missing")
+        if memory is None or not scope.is_session(memory):
+            # Another scope's session means the server looked the session up by a
+            # case-insensitive index (see _scope): for this caller there is none.
             raise not_found(scope)
         self._note_own_key(scope)
         return memory
@@ -115,20 +130,11 @@ class SyncSessions:
         Raises MemoryValidationError when the server stores another scope's session under
         this scope's key: writing would replace that session.
         """
-        assert scope.session_id is not None
         for attempt in range(min(misses, 1), 2):
             if attempt:
                 time.sleep(CONFIRM_PAUSE)
-            try:
-                memory = self._client._call(
-                    "get_working_memory",
-                    get_working_memory.request(
-                        session_id=scope.session_id,
-                        user_id=scope.user_id,
-                        namespace=scope.namespace,
-                    ),
-                )
-            except MemoryNotFoundError:
+            memory = self._get(scope)
+            if memory is None:
                 continue
             if scope.is_session(memory):
                 self._note_own_key(scope)
@@ -139,21 +145,9 @@ class SyncSessions:
             return None
         return None
 
-    def _raw_read(self, scope: Scope) -> WorkingMemoryResponse | None:
-        assert scope.session_id is not None
-        try:
-            return self._client._call(
-                "get_working_memory",
-                get_working_memory.request(
-                    session_id=scope.session_id, user_id=scope.user_id, namespace=scope.namespace
-                ),
-            )
-        except MemoryNotFoundError:
-            return None
-
     def resolves_elsewhere(self, scope: Scope) -> bool:
         """Whether the server reads another scope's session for ``scope`` (see _scope)."""
-        memory = self._raw_read(scope)
+        memory = self._get(scope)
         return memory is not None and not scope.is_session(memory)
 
     def check_own_key(self, scope: Scope) -> None:
@@ -166,7 +160,7 @@ class SyncSessions:
         """
         if scope in self._own_keys:
             return
-        memory = self._raw_read(scope)
+        memory = self._get(scope)
         if memory is not None and not scope.is_session(memory):
             _check_key(scope, memory)
         self._note_own_key(scope)
