@@ -64,7 +64,7 @@ def ensure_base_venvs() -> dict[str, Path]:
 def installed(python: Path) -> list[str]:
     """``pip freeze`` of a venv (ours shows as a file URL)."""
     argv = [str(python), "-m", "pip", "freeze", "--disable-pip-version-check"]
-    return subprocess.run(argv, capture_output=True, text=True, check=True).stdout.split()
+    return subprocess.run(argv, capture_output=True, text=True, check=True).stdout.splitlines()
 
 
 def _ensure(venv: Path, requirements: list[str], identity: str) -> Path:
@@ -75,10 +75,21 @@ def _ensure(venv: Path, requirements: list[str], identity: str) -> Path:
     with contextlib.suppress(FileNotFoundError):
         if python.exists() and marker.read_text() == want:
             return python
-    print(f"bench: building {venv.relative_to(REPO)} ({' '.join(requirements)})", file=sys.stderr)
-    subprocess.run([str(interpreter), "-m", "venv", "--clear", str(venv)], check=True)
-    pip = [str(python), "-m", "pip", "install", "--quiet", "--no-input"]
-    subprocess.run([*pip, "--disable-pip-version-check", *requirements], check=True)
+    log = venv.with_suffix(".log")
+    print(
+        f"bench: building {venv.relative_to(REPO)}: pip install {' '.join(requirements)}"
+        f" (log: {log.relative_to(REPO)})",
+        file=sys.stderr,
+        flush=True,
+    )
+    pip = [str(python), "-m", "pip", "install", "--no-input", "--disable-pip-version-check"]
+    with open(log, "w") as out:
+        for argv in ([str(interpreter), "-m", "venv", "--clear", str(venv)], [*pip, *requirements]):
+            out.write(f"$ {' '.join(argv)}\n")
+            out.flush()
+            done = subprocess.run(argv, stdout=out, stderr=subprocess.STDOUT, check=False)
+            if done.returncode != 0:
+                raise RuntimeError(f"{' '.join(argv[:4])} failed; see {log}")
     # Written last, from the sources as hashed before the install: a change made meanwhile
     # rebuilds next time.
     marker.write_text(want)
