@@ -483,12 +483,14 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         await self._sessions.before_write(scope)
         await self._sessions.check_own_key(scope)
         assert scope.session_id is not None
-        return await self._call(
+        ack = await self._call(
             "delete_working_memory",
             delete_working_memory.request(
                 session_id=scope.session_id, user_id=scope.user_id, namespace=scope.namespace
             ),
         )
+        self._sessions.seen.gone(scope)
+        return ack
 
     async def get_or_create_working_memory(
         self,

@@ -484,12 +484,14 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         self._sessions.before_write(scope)
         self._sessions.check_own_key(scope)
         assert scope.session_id is not None
-        return self._call(
+        ack = self._call(
             "delete_working_memory",
             delete_working_memory.request(
                 session_id=scope.session_id, user_id=scope.user_id, namespace=scope.namespace
             ),
         )
+        self._sessions.seen.gone(scope)
+        return ack
 
     def get_or_create_working_memory(
         self,

@@ -28,6 +28,7 @@ from .._exceptions import MemoryNotFoundError, MemoryValidationError
 from .._logging import logger
 from .._promotion import PendingPromotions, awaiting_promotion
 from .._scope import Scope
+from .._seen import SeenSessions
 from .locks import SyncSessionLocks
 
 if TYPE_CHECKING:
@@ -72,8 +73,8 @@ class SyncSessions:
         # Sessions this client wrote with memories the server had yet to promote: the next
         # write to one of them waits for the promotion first (see _promotion).
         self.promoting = PendingPromotions()
-        # Scopes whose server key this client has seen hold no other scope's session.
-        self._own_keys: dict[Scope, None] = {}
+        # Keys checked, and sessions seen to exist (see _seen).
+        self.seen = SeenSessions()
 
     # -- reads ------------------------------------------------------------------------------
 
@@ -118,17 +119,18 @@ class SyncSessions:
             # Another scope's session means the server looked the session up by a
             # case-insensitive index (see _scope): for this caller there is none.
             raise not_found(scope)
-        self._note_own_key(scope)
+        self.seen.exists(scope, memory.ttl_seconds)
         return memory
 
     def read_existing(self, scope: Scope, *, misses: int = 0) -> WorkingMemoryResponse | None:
         """The whole session of ``scope`` as stored, or None once it is confirmed missing.
 
         A 404 counts only when a second read after CONFIRM_PAUSE agrees (a failed read on
-        the server is a 404 too); any other failure propagates, so nothing gets written.
-        ``misses`` is how many 404s the caller already saw for it.
-        Raises MemoryValidationError when the server stores another scope's session under
-        this scope's key: writing would replace that session.
+        the server is a 404 too), and not for a session this client saw that should still
+        exist: that raises MemoryNotFoundError rather than pass for a new session. Any
+        other failure propagates, so nothing gets written. ``misses`` is how many 404s
+        the caller already saw for it. Raises MemoryValidationError when the server stores
+        another scope's session under this scope's key: writing would replace that one.
         """
         for attempt in range(min(misses, 1), 2):
             if attempt:
@@ -137,12 +139,22 @@ class SyncSessions:
             if memory is None:
                 continue
             if scope.is_session(memory):
-                self._note_own_key(scope)
+                self.seen.exists(scope, memory.ttl_seconds)
                 return memory
             _check_key(scope, memory)
             # Another scope's session, found through the server's index because this
             # scope's own key is missing: a write goes to this scope's own key.
             return None
+        if self.seen.should_exist(scope):
+            raise MemoryNotFoundError(
+                f"session {scope.session_id} reads as missing, but this client saw it and "
+                "its time to live has not run out: the server may be failing to read it "
+                "(it answers 404 then), or another client deleted it. Nothing was written; "
+                "set_working_memory starts it again.",
+                status_code=404,
+                detail=f"Session {scope.session_id} not found",
+                operation="get_working_memory",
+            )
         return None
 
     def resolves_elsewhere(self, scope: Scope) -> bool:
@@ -158,17 +170,12 @@ class SyncSessions:
         do user "team:carol" and namespace "team" with user "carol". The first write of a
         scope by this client reads the key first; later ones trust that read.
         """
-        if scope in self._own_keys:
+        if self.seen.key_checked(scope):
             return
         memory = self._get(scope)
         if memory is not None and not scope.is_session(memory):
             _check_key(scope, memory)
-        self._note_own_key(scope)
-
-    def _note_own_key(self, scope: Scope) -> None:
-        if len(self._own_keys) >= 4096:  # a long-running service: forget the oldest
-            self._own_keys.pop(next(iter(self._own_keys)), None)
-        self._own_keys[scope] = None
+        self.seen.check_done(scope)
 
     def read_settled(self, scope: Scope, *, misses: int = 0) -> WorkingMemoryResponse | None:
         """The session once none of its memories awaits promotion; None if it is missing.
@@ -199,6 +206,7 @@ class SyncSessions:
             self.read_settled(scope)
 
     def after_write(self, scope: Scope, memory: WorkingMemoryResponse) -> None:
+        self.seen.exists(scope, memory.ttl_seconds)
         if awaiting_promotion(memory):
             self.promoting.add(scope, self._client.settle_timeout)
 
