@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import attrs
@@ -12,7 +13,12 @@ import httpx
 from ._exceptions import MemoryValidationError
 from ._rules import check_scope_value, check_token
 
-__all__ = ["ClientSettings", "MemoryClientConfig", "resolve_settings"]
+if TYPE_CHECKING:
+    from agent_memory_client_generated.models.get_working_memory_model_name_type_0 import (
+        GetWorkingMemoryModelNameType0 as ModelNameLiteral,
+    )
+
+__all__ = ["ClientSettings", "MemoryClientConfig", "ModelNameLiteral", "resolve_settings"]
 
 DEFAULT_BASE_URL = "http://localhost:8000"
 DEFAULT_TIMEOUT = 30.0
@@ -37,7 +43,7 @@ class MemoryClientConfig:
     base_url: str
     timeout: float = DEFAULT_TIMEOUT
     default_namespace: str | None = None
-    default_model_name: str | None = None
+    default_model_name: ModelNameLiteral | None = None
     default_context_window_max: int | None = None
     default_user_id: str | None = None
     default_session_id: str | None = None
@@ -57,7 +63,7 @@ class ClientSettings:
     session_id: str | None
     user_id: str | None
     namespace: str | None
-    model_name: str | None
+    model_name: ModelNameLiteral | None
     context_window_max: int | None
 
 

@@ -19,6 +19,7 @@ from agent_memory_client_generated import models as _models
 if TYPE_CHECKING:
     from agent_memory_client_generated.models import *  # noqa: F403
 
+    from ._config import ModelNameLiteral as ModelNameLiteral
     from ._results import CreateMemoriesResult as CreateMemoriesResult
     from ._results import MemoryPromptResult as MemoryPromptResult
     from ._results import MemoryRecordResult as MemoryRecordResult
@@ -31,30 +32,36 @@ if TYPE_CHECKING:
     from ._search import TagOperators as TagOperators
     from .tools.calls import ToolCallResult as ToolCallResult
 
-# Names the client defines itself (MemoryRecordResult is the server's, plus relevance_score).
+# Names the client defines itself (MemoryRecordResult is the server's, plus relevance_score):
+# name -> (module, attribute).
 _OWN = {
-    "CreateMemoriesResult": "._results",
-    "MemoryPromptResult": "._results",
-    "MemoryRecordResult": "._results",
-    "MemoryRecordResults": "._results",
-    "DateOperators": "._search",
-    "LongTermSearch": "._search",
-    "PromptSession": "._search",
-    "RecencyOptions": "._search",
-    "SearchFilters": "._search",
-    "TagOperators": "._search",
-    "ToolCallResult": ".tools.calls",
+    "CreateMemoriesResult": ("._results", "CreateMemoriesResult"),
+    "MemoryPromptResult": ("._results", "MemoryPromptResult"),
+    "MemoryRecordResult": ("._results", "MemoryRecordResult"),
+    "MemoryRecordResults": ("._results", "MemoryRecordResults"),
+    "DateOperators": ("._search", "DateOperators"),
+    "LongTermSearch": ("._search", "LongTermSearch"),
+    "PromptSession": ("._search", "PromptSession"),
+    "RecencyOptions": ("._search", "RecencyOptions"),
+    "SearchFilters": ("._search", "SearchFilters"),
+    "TagOperators": ("._search", "TagOperators"),
+    "ToolCallResult": (".tools.calls", "ToolCallResult"),
+    # The official client's name for the model names the server knows.
+    "ModelNameLiteral": (
+        "agent_memory_client_generated.models.get_working_memory_model_name_type_0",
+        "GetWorkingMemoryModelNameType0",
+    ),
 }
 
 __all__ = sorted({*_models.__all__, *_OWN})
 
 
 def __getattr__(name: str) -> Any:
-    module = _OWN.get(name)
-    if module is not None:
+    own = _OWN.get(name)
+    if own is not None:
         from importlib import import_module
 
-        value = getattr(import_module(module, __package__), name)
+        value = getattr(import_module(own[0], __package__), own[1])
     elif name in _models.__all__:
         value = getattr(_models, name)
     else:

@@ -33,6 +33,7 @@ from .locks import AsyncSessionLocks
 if TYPE_CHECKING:
     from agent_memory_client_generated.models import WorkingMemoryResponse
 
+    from .._config import ModelNameLiteral
     from .client import AsyncMemoryAPIClient
 
 __all__ = ["AsyncSessions"]
@@ -102,7 +103,7 @@ class AsyncSessions:
         self,
         scope: Scope,
         *,
-        model_name: str | None = None,
+        model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         recent_messages_limit: int | None = None,
     ) -> WorkingMemoryResponse:
@@ -216,7 +217,7 @@ class AsyncSessions:
         *,
         read: bool = True,
         misses: int = 0,
-        model_name: str | None = None,
+        model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
     ) -> WorkingMemoryResponse:
         """Read the session (``{}`` if it is confirmed missing), let ``change`` edit it as

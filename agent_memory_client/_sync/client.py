@@ -88,6 +88,7 @@ if TYPE_CHECKING:
     )
     from typing_extensions import Unpack
 
+    from .._config import ModelNameLiteral
     from .._search import LongTermSearch, PromptSession, SearchFilters
     from ..tools.calls import ToolCallResult
     from .tools import SyncToolResolver
@@ -385,7 +386,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         *,
         user_id: str | None = None,
         namespace: str | None = None,
-        model_name: str | None = None,
+        model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         recent_messages_limit: int | None = None,
     ) -> WorkingMemoryResponse:
@@ -409,7 +410,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         *,
         user_id: str | None = None,
         namespace: str | None = None,
-        model_name: str | None = None,
+        model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         ttl_seconds: int | None = None,
     ) -> WorkingMemoryResponse:
@@ -444,7 +445,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         scope: Scope,
         state: Mapping[str, Any],
         *,
-        model_name: str | None = None,
+        model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         ttl_seconds: int | None = None,
     ) -> tuple[Operation[WorkingMemoryResponse], httpx.Request]:
@@ -455,7 +456,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         op = put_working_memory.request(
             session_id=scope.session_id,
             body=body,
-            model_name=model_name or self._settings.model_name,  # type: ignore[arg-type]
+            model_name=model_name or self._settings.model_name,
             context_window_max=context_window_max or self._settings.context_window_max,
         )
         return op, self._prepare("set_working_memory", op)
@@ -499,7 +500,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         *,
         user_id: str | None = None,
         namespace: str | None = None,
-        model_name: str | None = None,
+        model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         long_term_memory_strategy: Mapping[str, Any] | None = None,
     ) -> tuple[bool, WorkingMemoryResponse]:
@@ -540,7 +541,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         *,
         user_id: str | None = None,
         namespace: str | None = None,
-        model_name: str | None = None,
+        model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
     ) -> WorkingMemoryResponse:
         """Add messages to the end of a session's conversation, keeping everything else."""
@@ -962,7 +963,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         session_id: str | None = None,
         user_id: str | None = None,
         namespace: str | None = None,
-        model_name: str | None = None,
+        model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         optimize_query: bool = False,
     ) -> MemoryPromptResult:
@@ -1008,9 +1009,12 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         self, query: str, *, limit: int = 10, **filters: Unpack[SearchFilters]
     ) -> MemoryPromptResult:
         """A prompt built from long-term memories only, with search filters as keywords."""
-        search.check_filter_keys(filters)
-        options: dict[str, Any] = {"limit": limit, **filters}
-        return self.memory_prompt(query, session=False, long_term_search=options)  # type: ignore[arg-type]
+        request = search.search_request_from_mapping(
+            {**filters, "text": query, "limit": limit},
+            user_id=self._scope.user_id,
+            namespace=self._scope.namespace,
+        )
+        return self.memory_prompt(query, session=False, long_term_search=request)
 
     # -- tools for LLMs ---------------------------------------------------------------------
     # The tool schema getters (get_all_memory_tool_schemas, ...) come from MemoryToolSchemas.

@@ -34,6 +34,7 @@ from .locks import SyncSessionLocks
 if TYPE_CHECKING:
     from agent_memory_client_generated.models import WorkingMemoryResponse
 
+    from .._config import ModelNameLiteral
     from .client import SyncMemoryAPIClient
 
 __all__ = ["SyncSessions"]
@@ -103,7 +104,7 @@ class SyncSessions:
         self,
         scope: Scope,
         *,
-        model_name: str | None = None,
+        model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         recent_messages_limit: int | None = None,
     ) -> WorkingMemoryResponse:
@@ -217,7 +218,7 @@ class SyncSessions:
         *,
         read: bool = True,
         misses: int = 0,
-        model_name: str | None = None,
+        model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
     ) -> WorkingMemoryResponse:
         """Read the session (``{}`` if it is confirmed missing), let ``change`` edit it as
