@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import httpx  # noqa: E402
 from _common import memories_stored  # noqa: E402
-from _venvs import ensure_base_venvs, installed  # noqa: E402
+from _venvs import SOURCES, ensure_base_venvs, installed, sources_digest  # noqa: E402
 from memory_stack import ensure_server_env, running_stack  # noqa: E402 (needs scripts/)
 
 SIDES = ("async", "sync", "reference")
@@ -267,6 +267,11 @@ def main() -> int:
     )
     pythons.dev[REFERENCE] = ensure_server_env()
     run_id = f"{int(time.time()):x}"
+    # .venv has our package installed editable: an edit during the run would change it.
+    sources = sources_digest()
+    commit = _run(["git", "rev-parse", "HEAD"], REPO).strip()
+    status = ["git", "status", "--porcelain", "--", "pyproject.toml", *SOURCES]
+    uncommitted = bool(_run(status, REPO).strip())
     samples: Samples = {}
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     load_before = os.getloadavg()
@@ -287,10 +292,19 @@ def main() -> int:
 
     rows = summarize(samples)
     print(table(rows))
+    changed = sources_digest() != sources
+    if changed:
+        print("warning: our package's sources changed during the run", file=sys.stderr)
     results = {
         "command": " ".join([os.path.relpath(sys.executable, REPO), *sys.argv]),
         "started": started,
         "rounds": args.rounds,
+        "ours": {
+            "commit": commit,
+            "uncommitted_changes": uncommitted,
+            "sources_sha256": sources,
+            "changed_during_run": changed,
+        },
         "iterations": iters,
         "machine": {
             "cpus": os.cpu_count(),
