@@ -469,6 +469,18 @@ def result_check(request: SearchRequest) -> Callable[[Any], bool] | None:
     return keep
 
 
+def scoped(
+    filters: Mapping[str, Any], *, user_id: str | None, namespace: str | None
+) -> dict[str, Any]:
+    """The filters with the scope's user and namespace where they name none."""
+    result = dict(filters)
+    if result.get("user_id") is None and user_id is not None:
+        result["user_id"] = user_id
+    if result.get("namespace") is None and namespace is not None:
+        result["namespace"] = namespace
+    return result
+
+
 def search_request_from_mapping(
     data: Mapping[str, Any], *, user_id: str | None, namespace: str | None
 ) -> SearchRequest:
@@ -481,11 +493,8 @@ def search_request_from_mapping(
     text = options.pop("text", None)
     limit = options.pop("limit", 10)
     offset = options.pop("offset", 0)
-    filters = {k: options.pop(k) for k in list(options) if k in _FILTER_KEYS}
-    if filters.get("user_id") is None and user_id is not None:
-        filters["user_id"] = user_id
-    if filters.get("namespace") is None and namespace is not None:
-        filters["namespace"] = namespace
+    filters = scoped({k: options.pop(k) for k in list(options) if k in _FILTER_KEYS},
+                     user_id=user_id, namespace=namespace)  # fmt: skip
     return build_search_request(
         text, filters, limit=limit, offset=offset, raw=options, server_thresholds=True
     )

@@ -879,10 +879,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
     def _search_request(
         self, text: Any, filters: Mapping[str, Any], *, limit: Any, offset: Any
     ) -> SearchRequest:
-        scoped = dict(filters)
-        for key in ("user_id", "namespace"):
-            if scoped.get(key) is None and getattr(self._scope, key) is not None:
-                scoped[key] = getattr(self._scope, key)
+        scoped = search.scoped(filters, user_id=self.user_id, namespace=self.namespace)
         return search.build_search_request(text, scoped, limit=limit, offset=offset)
 
     async def search_all_long_term_memories(
