@@ -680,37 +680,23 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         ]
         return [await self._create(body) for body in bodies]
 
-    async def _until_visible(self, batch: Batch, memory_id: str | None = None) -> bool:
-        """Wait until the server holds ``batch`` (or ``memory_id`` of it), or its deadline.
-
-        Returns whether it was seen.
-        """
+    async def _until_visible(self, batch: Batch) -> bool:
+        """Wait until the server holds ``batch``, or its deadline; whether it was seen."""
         pause = 0.01
         while monotonic() < batch.deadline:
-            probe = memory_id or batch.next_probe()
             try:
                 await self._call(
-                    "get_long_term_memory", get_long_term_memory.request(memory_id=probe)
+                    "get_long_term_memory",
+                    get_long_term_memory.request(memory_id=batch.next_probe()),
                 )
             except MemoryNotFoundError:
                 await asyncio.sleep(min(pause, max(batch.deadline - monotonic(), 0)))
                 pause = min(2 * pause, 0.1)
                 continue
-            if memory_id is None:
-                self._creates.seen(batch)
+            self._creates.seen(batch)
             return True
         self._creates.seen(batch)  # the server dropped it (duplicates) or is very slow
         return False
-
-    async def _ids_visible(self, memory_ids: Iterable[str]) -> None:
-        """Read-your-writes for reads by id: wait for those this client just created."""
-        waits: list[Any] = []
-        for memory_id in memory_ids:
-            batch = self._creates.batch_of(memory_id)
-            if batch is not None:
-                waits.append(self._until_visible(batch, memory_id))
-        if waits:
-            await gather_in_order(waits)
 
     async def _creates_visible(self) -> None:
         """Read-your-writes for searches: wait for every batch this client just created."""
@@ -718,20 +704,47 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         if pending:
             await gather_in_order([self._until_visible(batch) for batch in pending])
 
+    async def _read_memory(self, memory_id: str) -> MemoryRecord:
+        """GET one memory; one this client just created is waited for (read-your-writes)."""
+        batch = self._creates.batch_of(memory_id)
+        pause = 0.01
+        while True:
+            try:
+                return await self._call(
+                    "get_long_term_memory", get_long_term_memory.request(memory_id=memory_id)
+                )
+            except MemoryNotFoundError:
+                if batch is None or monotonic() >= batch.deadline:
+                    raise
+            await asyncio.sleep(min(pause, max(batch.deadline - monotonic(), 0)))
+            pause = min(2 * pause, 0.1)
+
+    async def _ids_visible(self, memory_ids: Iterable[str]) -> None:
+        """Read-your-writes for edits and deletes by id: wait for those just created."""
+
+        async def visible(memory_id: str) -> bool:
+            try:
+                await self._read_memory(memory_id)
+            except MemoryNotFoundError:
+                return False
+            return True
+
+        pending = [m for m in memory_ids if self._creates.batch_of(m) is not None]
+        if pending:
+            await gather_in_order([visible(m) for m in pending])
+
     async def get_long_term_memory(
         self, memory_id: str, *, user_id: str | None = None, namespace: str | None = None
     ) -> MemoryRecord:
         """Read one long-term memory by id.
 
         Raises MemoryNotFoundError if it does not exist, or belongs to another user or
-        namespace than the call's (else the client's) scope.
+        namespace than the call's (else the client's) scope. A memory this client just
+        created is waited for (at most ``index_timeout``).
         """
         check_id(memory_id, "memory_id")
         scope = self._in_scope(user_id=user_id, namespace=namespace)
-        await self._ids_visible([memory_id])
-        memory = await self._call(
-            "get_long_term_memory", get_long_term_memory.request(memory_id=memory_id)
-        )
+        memory = await self._read_memory(memory_id)
         # The server finds ids through a case-insensitive index: "abc" can return "ABC".
         if memory.id != memory_id or not scope.holds(memory):
             detail = f"Memory with ID {memory_id} not found"

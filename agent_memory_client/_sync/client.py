@@ -679,35 +679,23 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         ]
         return [self._create(body) for body in bodies]
 
-    def _until_visible(self, batch: Batch, memory_id: str | None = None) -> bool:
-        """Wait until the server holds ``batch`` (or ``memory_id`` of it), or its deadline.
-
-        Returns whether it was seen.
-        """
+    def _until_visible(self, batch: Batch) -> bool:
+        """Wait until the server holds ``batch``, or its deadline; whether it was seen."""
         pause = 0.01
         while monotonic() < batch.deadline:
-            probe = memory_id or batch.next_probe()
             try:
-                self._call("get_long_term_memory", get_long_term_memory.request(memory_id=probe))
+                self._call(
+                    "get_long_term_memory",
+                    get_long_term_memory.request(memory_id=batch.next_probe()),
+                )
             except MemoryNotFoundError:
                 time.sleep(min(pause, max(batch.deadline - monotonic(), 0)))
                 pause = min(2 * pause, 0.1)
                 continue
-            if memory_id is None:
-                self._creates.seen(batch)
+            self._creates.seen(batch)
             return True
         self._creates.seen(batch)  # the server dropped it (duplicates) or is very slow
         return False
-
-    def _ids_visible(self, memory_ids: Iterable[str]) -> None:
-        """Read-your-writes for reads by id: wait for those this client just created."""
-        waits: list[Any] = []
-        for memory_id in memory_ids:
-            batch = self._creates.batch_of(memory_id)
-            if batch is not None:
-                waits.append(self._until_visible(batch, memory_id))
-        if waits:
-            gather_in_order(waits)
 
     def _creates_visible(self) -> None:
         """Read-your-writes for searches: wait for every batch this client just created."""
@@ -715,20 +703,47 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         if pending:
             gather_in_order([self._until_visible(batch) for batch in pending])
 
+    def _read_memory(self, memory_id: str) -> MemoryRecord:
+        """GET one memory; one this client just created is waited for (read-your-writes)."""
+        batch = self._creates.batch_of(memory_id)
+        pause = 0.01
+        while True:
+            try:
+                return self._call(
+                    "get_long_term_memory", get_long_term_memory.request(memory_id=memory_id)
+                )
+            except MemoryNotFoundError:
+                if batch is None or monotonic() >= batch.deadline:
+                    raise
+            time.sleep(min(pause, max(batch.deadline - monotonic(), 0)))
+            pause = min(2 * pause, 0.1)
+
+    def _ids_visible(self, memory_ids: Iterable[str]) -> None:
+        """Read-your-writes for edits and deletes by id: wait for those just created."""
+
+        def visible(memory_id: str) -> bool:
+            try:
+                self._read_memory(memory_id)
+            except MemoryNotFoundError:
+                return False
+            return True
+
+        pending = [m for m in memory_ids if self._creates.batch_of(m) is not None]
+        if pending:
+            gather_in_order([visible(m) for m in pending])
+
     def get_long_term_memory(
         self, memory_id: str, *, user_id: str | None = None, namespace: str | None = None
     ) -> MemoryRecord:
         """Read one long-term memory by id.
 
         Raises MemoryNotFoundError if it does not exist, or belongs to another user or
-        namespace than the call's (else the client's) scope.
+        namespace than the call's (else the client's) scope. A memory this client just
+        created is waited for (at most ``index_timeout``).
         """
         check_id(memory_id, "memory_id")
         scope = self._in_scope(user_id=user_id, namespace=namespace)
-        self._ids_visible([memory_id])
-        memory = self._call(
-            "get_long_term_memory", get_long_term_memory.request(memory_id=memory_id)
-        )
+        memory = self._read_memory(memory_id)
         # The server finds ids through a case-insensitive index: "abc" can return "ABC".
         if memory.id != memory_id or not scope.holds(memory):
             detail = f"Memory with ID {memory_id} not found"
