@@ -7,6 +7,7 @@ that breaks a rule raises MemoryValidationError naming the parameter. No I/O her
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from ._exceptions import MemoryValidationError
@@ -15,6 +16,7 @@ __all__ = [
     "MAX_ID_LENGTH",
     "check_bool",
     "check_count",
+    "check_headers",
     "check_id",
     "check_scope_value",
     "check_token",
@@ -124,3 +126,20 @@ def check_token(value: Any, what: str) -> str | None:
                 "a token is sent in an HTTP header, which carries ASCII only"
             )
     return token
+
+
+def check_headers(headers: Any) -> dict[str, str]:
+    """Extra headers to send: ASCII strings without control characters (an HTTP header
+    cannot carry them; values are not quoted in the message, they may be credentials)."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise MemoryValidationError("default_headers must be a dict of strings")
+    for name, value in headers.items():
+        if not (isinstance(name, str) and isinstance(value, str)):
+            raise MemoryValidationError("default_headers must be a dict of strings")
+        if not (name.isascii() and value.isascii()) or _CONTROL.search(name + value):
+            raise MemoryValidationError(
+                f"default header {name!r} must be ASCII without control characters"
+            )
+    return dict(headers)

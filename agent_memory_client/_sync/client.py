@@ -61,7 +61,7 @@ from .._results import (
     MemoryRecordResults,
 )
 from .._retry import ATTEMPTS, RetryPolicy
-from .._rules import check_bool, check_count, check_id, check_ttl
+from .._rules import check_bool, check_count, check_headers, check_id, check_ttl
 from .._scope import Scope
 from .._version import __version__
 from .._visibility import Batch, RecentCreates
@@ -178,7 +178,10 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             user_id=self._settings.user_id,
             namespace=self._settings.namespace,
         )
-        headers = {"User-Agent": f"agent-memory-client/{__version__}", **(default_headers or {})}
+        headers = {
+            "User-Agent": f"agent-memory-client/{__version__}",
+            **check_headers(default_headers),
+        }
         if self._settings.token:
             headers["Authorization"] = f"Bearer {self._settings.token}"
         policy = attrs.evolve(
@@ -194,16 +197,12 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             if http_client is not None
             else SyncLoopBoundTransport(_own_pool)
         )
-        try:
-            self._http = httpx.Client(
-                base_url=self._settings.base_url,
-                headers=headers,
-                timeout=self._settings.timeout,
-                transport=SyncRetryTransport(inner, policy),
-            )
-        except (TypeError, ValueError, UnicodeError):
-            # A default header httpx cannot send (the token was checked before).
-            raise MemoryValidationError("default_headers must be ASCII strings") from None
+        self._http = httpx.Client(
+            base_url=self._settings.base_url,
+            headers=headers,
+            timeout=self._settings.timeout,
+            transport=SyncRetryTransport(inner, policy),
+        )
         self._closed = False
         self._sessions = SyncSessions(self)
         self._resolver: SyncToolResolver | None = None

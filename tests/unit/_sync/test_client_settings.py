@@ -66,6 +66,18 @@ def test_default_headers_are_sent(connect: Connect, server: FakeServer) -> None:
     assert server.last.headers["x-tenant"] == "acme"
 
 
+@pytest.mark.parametrize(
+    "headers", [{"X-Key": "se\ncret"}, {"X-Key": "caf\u00e9"}, {"X-Key": 5}, ["X-Key"]]
+)
+def test_a_header_that_cannot_be_sent_is_refused_at_construction(
+    connect: Connect, server: FakeServer, headers: Any
+) -> None:
+    with pytest.raises(MemoryValidationError, match="default") as caught:
+        connect(default_headers=headers)
+    assert "se\ncret" not in str(caught.value)
+    assert server.requests == []
+
+
 # -- environment --------------------------------------------------------------------------
 
 
