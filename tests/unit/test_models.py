@@ -13,12 +13,12 @@ import pickle
 from typing import Any
 
 import pytest
-from agent_memory_client_generated.types import ParseError
 
 import agent_memory_client.types as types
 from agent_memory_client import CreateMemoriesResult, MemoryRecordResult
 from agent_memory_client.types import (
     MemoryRecord,
+    ParseError,
     Task,
     WorkingMemoryResponse,
 )

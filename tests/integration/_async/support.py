@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from time import monotonic
 from typing import Any
 
-from agent_memory_client_generated.models import WorkingMemoryResponse
-
 from agent_memory_client import AsyncMemoryAPIClient, MemoryNotFoundError, MemoryRecordResult
+from agent_memory_client.types import WorkingMemoryResponse
 
 POLL_TIMEOUT = 10.0
 POLL_INTERVAL = 0.05
@@ -37,7 +36,7 @@ def closed_port() -> int:
 
 
 def state(working: WorkingMemoryResponse) -> dict[str, Any]:
-    """A session as JSON: fields the server left out are missing, not UNSET."""
+    """A session as JSON: fields that are None are left out."""
     return working.to_dict()
 
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from agent_memory_client_generated.models import WorkingMemoryResponse
 
 from agent_memory_client import (
     AsyncMemoryAPIClient,
@@ -38,6 +37,7 @@ from agent_memory_client.tools import (
     get_all_memory_tool_schemas_responses,
 )
 from agent_memory_client.tools.definitions import lookup
+from agent_memory_client.types import WorkingMemoryResponse
 
 from .support import state, store, unique, wait_searchable
 

@@ -12,7 +12,6 @@ from typing import Any
 
 import httpx
 import pytest
-from agent_memory_client_generated.models import WorkingMemoryResponse
 
 from agent_memory_client import (
     AsyncMemoryAPIClient,
@@ -20,6 +19,7 @@ from agent_memory_client import (
     MemoryNotFoundError,
     MemoryValidationError,
 )
+from agent_memory_client.types import WorkingMemoryResponse
 
 from .support import POLL_INTERVAL, POLL_TIMEOUT, closed_port, unique
 

@@ -20,11 +20,11 @@ import anthropic.types
 import openai.types.chat
 import openai.types.responses
 import pytest
-from agent_memory_client_generated.models import MemoryRecord
 
 from agent_memory_client import MemoryNotFoundError, SyncMemoryAPIClient, ToolCallResult
 from agent_memory_client.tools.calls import validate_arguments, without_scope
 from agent_memory_client.tools.definitions import lookup
+from agent_memory_client.types import MemoryRecord
 
 from .support import (
     POLL_INTERVAL,

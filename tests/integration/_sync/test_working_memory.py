@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-from agent_memory_client_generated.models import WorkingMemoryResponse
 
 from agent_memory_client import (
     MemoryConnectionError,
@@ -21,6 +20,7 @@ from agent_memory_client import (
     MemoryValidationError,
     SyncMemoryAPIClient,
 )
+from agent_memory_client.types import WorkingMemoryResponse
 
 from .support import POLL_INTERVAL, POLL_TIMEOUT, closed_port, unique
 
