@@ -45,7 +45,6 @@ __all__ = [
     "new_memory_id",
     "parse_input",
     "scope_in_memory",
-    "stored_records",
 ]
 
 M = TypeVar("M", bound=Model)
@@ -62,9 +61,14 @@ def _models() -> Any:
     return models
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _plain(value: Any) -> Any:
     # Callers' values as JSON-ready data: a naive datetime is local time (as datetime.now()
     # gives it), tuples and sets are lists, Enum members their values.
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.astimezone()
     if isinstance(value, enum.Enum):
@@ -80,10 +84,22 @@ def _plain(value: Any) -> Any:
 
 def parse_input(model: type[M], data: Any, what: str) -> M:
     """A request model from a caller's mapping; unknown or malformed fields are an error."""
+    return _validated(model, _plain_mapping(data, what), what)
+
+
+def _plain_mapping(data: Any, what: str) -> dict[str, Any]:
     if not isinstance(data, Mapping):
         raise MemoryValidationError(f"{what} must be a dict or a model, got {type(data).__name__}")
     try:
-        parsed = model.model_validate(_plain(data))
+        plain: dict[str, Any] = _plain(data)
+    except RecursionError:
+        raise MemoryValidationError(f"{what} is nested too deeply to send") from None
+    return plain
+
+
+def _validated(model: type[M], plain: dict[str, Any], what: str) -> M:
+    try:
+        parsed = model.model_validate(plain)
     except ParseError as exc:
         raise MemoryValidationError(f"{what} has an invalid value: {exc}") from None
     except RecursionError:
@@ -148,8 +164,9 @@ def prepare_memory_record(memory: Any, *, scope: Scope, what: str) -> dict[str, 
 
 def build_create_request(
     memories: Iterable[Any], *, deduplicate: Any, scope: Scope
-) -> CreateMemoryRecordRequest:
-    """The body of create_long_term_memory, with client-assigned ids and timestamps.
+) -> tuple[CreateMemoryRecordRequest, list[ExtractedMemoryRecord]]:
+    """The body of create_long_term_memory, with client-assigned ids and timestamps, and
+    its records as the server stores them (its defaults filled in).
 
     created_at, updated_at and last_accessed are set here when missing (as the official
     client does), so the records the call returns are the records the server stores.
@@ -157,34 +174,31 @@ def build_create_request(
     if isinstance(memories, (str, bytes, Mapping)) or not isinstance(memories, Iterable):
         raise MemoryValidationError("memories must be a list of records, not a single record")
     check_bool(deduplicate, "deduplicate")
+    model = _models().ExtractedMemoryRecord
     now = dt.datetime.now(dt.timezone.utc)
-    records = []
+    records, stored = [], []
     for index, memory in enumerate(memories):
         what = f"memories[{index}]"
         data = prepare_memory_record(memory, scope=scope, what=what)
         metadata = data.pop("metadata", None)
         for stamp in ("created_at", "updated_at", "last_accessed"):
             data.setdefault(stamp, now)
-        record = parse_input(_models().ExtractedMemoryRecord, data, what)
+        plain = _plain_mapping(data, what)
+        record = _validated(model, plain, what)
         if metadata is not None:
             # The spec's records carry free-form metadata. The server's model has no such
             # field yet (0.15.2 accepts and drops it); send it rather than refuse the record.
             if not isinstance(metadata, Mapping):
                 raise MemoryValidationError(f"{what} metadata must be a dict")
-            record.additional_properties["metadata"] = _plain(metadata)
+            record.additional_properties["metadata"] = _plain_mapping(metadata, f"{what} metadata")
         records.append(record)
+        stored.append(model.from_dict(plain))
     if not records:
         raise MemoryValidationError("memories must contain at least one record")
     request: CreateMemoryRecordRequest = _models().CreateMemoryRecordRequest(
         memories=records, deduplicate=deduplicate
     )
-    return request
-
-
-def stored_records(request: CreateMemoryRecordRequest) -> list[ExtractedMemoryRecord]:
-    """The records of a create request as the server stores them (its defaults filled)."""
-    model = _models().ExtractedMemoryRecord
-    return [model.from_dict(record.to_dict()) for record in request.memories]
+    return request, stored
 
 
 def build_edit_request(updates: Any) -> EditMemoryRecordRequest:

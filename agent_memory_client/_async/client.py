@@ -76,6 +76,8 @@ from .transport import (
 if TYPE_CHECKING:
     from agent_memory_client_generated.models import (
         AckResponse,
+        CreateMemoryRecordRequest,
+        ExtractedMemoryRecord,
         HealthCheckResponse,
         MemoryRecord,
         SearchRequest,
@@ -647,16 +649,18 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         reads wait for them (at most ``index_timeout``); other clients see them a few
         tens of milliseconds later.
         """
-        body = req.build_create_request(memories, deduplicate=deduplicate, scope=self._scope)
-        return await self._create(body)
+        return await self._create(
+            *req.build_create_request(memories, deduplicate=deduplicate, scope=self._scope)
+        )
 
     create_long_term_memory = create_long_term_memories
 
-    async def _create(self, body: Any) -> CreateMemoriesResult:
+    async def _create(
+        self, body: CreateMemoryRecordRequest, stored: list[ExtractedMemoryRecord]
+    ) -> CreateMemoriesResult:
         ack = await self._call(
             "create_long_term_memories", create_long_term_memory.request(body=body)
         )
-        stored = req.stored_records(body)
         self._creates.add([m.id for m in stored], self.index_timeout)
         return CreateMemoriesResult(memories=stored, status=ack.status)
 
@@ -671,13 +675,13 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         check_count(batch_size, "batch_size", minimum=1)
         items = list(memories)
         # Validate every batch before sending the first, so bad input stores nothing.
-        bodies = [
+        batches = [
             req.build_create_request(
                 items[i : i + batch_size], deduplicate=deduplicate, scope=self._scope
             )
             for i in range(0, len(items), batch_size)
         ]
-        return [await self._create(body) for body in bodies]
+        return [await self._create(*batch) for batch in batches]
 
     async def _until_visible(self, batch: Batch) -> bool:
         """Wait until the server holds ``batch``, or its deadline; whether it was seen."""
@@ -709,12 +713,16 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         pause = 0.01
         while True:
             try:
-                return await self._call(
+                memory = await self._call(
                     "get_long_term_memory", get_long_term_memory.request(memory_id=memory_id)
                 )
             except MemoryNotFoundError:
                 if batch is None or monotonic() >= batch.deadline:
                     raise
+            else:
+                if batch is not None:  # stored as one: the rest of its batch is there too
+                    self._creates.seen(batch)
+                return memory
             await asyncio.sleep(min(pause, max(batch.deadline - monotonic(), 0)))
             pause = min(2 * pause, 0.1)
 

@@ -77,6 +77,8 @@ from .transport import (
 if TYPE_CHECKING:
     from agent_memory_client_generated.models import (
         AckResponse,
+        CreateMemoryRecordRequest,
+        ExtractedMemoryRecord,
         HealthCheckResponse,
         MemoryRecord,
         SearchRequest,
@@ -648,14 +650,16 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         reads wait for them (at most ``index_timeout``); other clients see them a few
         tens of milliseconds later.
         """
-        body = req.build_create_request(memories, deduplicate=deduplicate, scope=self._scope)
-        return self._create(body)
+        return self._create(
+            *req.build_create_request(memories, deduplicate=deduplicate, scope=self._scope)
+        )
 
     create_long_term_memory = create_long_term_memories
 
-    def _create(self, body: Any) -> CreateMemoriesResult:
+    def _create(
+        self, body: CreateMemoryRecordRequest, stored: list[ExtractedMemoryRecord]
+    ) -> CreateMemoriesResult:
         ack = self._call("create_long_term_memories", create_long_term_memory.request(body=body))
-        stored = req.stored_records(body)
         self._creates.add([m.id for m in stored], self.index_timeout)
         return CreateMemoriesResult(memories=stored, status=ack.status)
 
@@ -670,13 +674,13 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         check_count(batch_size, "batch_size", minimum=1)
         items = list(memories)
         # Validate every batch before sending the first, so bad input stores nothing.
-        bodies = [
+        batches = [
             req.build_create_request(
                 items[i : i + batch_size], deduplicate=deduplicate, scope=self._scope
             )
             for i in range(0, len(items), batch_size)
         ]
-        return [self._create(body) for body in bodies]
+        return [self._create(*batch) for batch in batches]
 
     def _until_visible(self, batch: Batch) -> bool:
         """Wait until the server holds ``batch``, or its deadline; whether it was seen."""
@@ -708,12 +712,16 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         pause = 0.01
         while True:
             try:
-                return self._call(
+                memory = self._call(
                     "get_long_term_memory", get_long_term_memory.request(memory_id=memory_id)
                 )
             except MemoryNotFoundError:
                 if batch is None or monotonic() >= batch.deadline:
                     raise
+            else:
+                if batch is not None:  # stored as one: the rest of its batch is there too
+                    self._creates.seen(batch)
+                return memory
             time.sleep(min(pause, max(batch.deadline - monotonic(), 0)))
             pause = min(2 * pause, 0.1)
 

@@ -75,7 +75,7 @@ def test_build_create_request_assigns_ids_and_defaults_without_mutating() -> Non
         ExtractedMemoryRecord(id="model-1", text="From a model"),
     ]
     snapshot = copy.deepcopy(memories[:2])
-    request = req.build_create_request(
+    request, stored = req.build_create_request(
         memories, deduplicate=False, scope=Scope(user_id="alice", namespace="ns")
     )
     body = request.to_dict()
@@ -86,6 +86,10 @@ def test_build_create_request_assigns_ids_and_defaults_without_mutating() -> Non
         moments = {dt.datetime.fromisoformat(record.pop(stamp)) for stamp in stamps}
         assert len(moments) == 1
         assert next(iter(moments)).tzinfo is not None
+    # The records as the server stores them: the same ids, its defaults filled in.
+    assert [m.id for m in stored] == [m["id"] for m in body["memories"]]
+    assert [m.memory_type for m in stored] == ["semantic"] * 3
+    assert [m.topics for m in stored] == [["drinks"], [], []]
     first, second, third = body["memories"]
     assert ULID.fullmatch(first.pop("id"))
     assert first == {

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     _fromisoformat,
     as_dict,
     as_list,
@@ -200,6 +201,42 @@ class EditMemoryRecordRequest(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.entities
+        if v is not None:
+            out["entities"] = list(v)
+        v = self.event_date
+        if v is not None:
+            out["event_date"] = v.isoformat()
+        v = self.memory_type
+        if v is not None:
+            out["memory_type"] = v
+        v = self.namespace
+        if v is not None:
+            out["namespace"] = v
+        v = self.pinned
+        if v is not None:
+            out["pinned"] = v
+        v = self.session_id
+        if v is not None:
+            out["session_id"] = v
+        v = self.text
+        if v is not None:
+            out["text"] = v
+        v = self.topics
+        if v is not None:
+            out["topics"] = list(v)
+        v = self.user_id
+        if v is not None:
+            out["user_id"] = v
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

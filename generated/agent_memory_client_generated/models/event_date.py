@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     _fromisoformat,
     as_dict,
     as_list,
@@ -218,6 +219,42 @@ class EventDate(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.between
+        if v is not None:
+            out["between"] = _dump_value(v, "json", True, True)
+        v = self.eq
+        if v is not None:
+            out["eq"] = v.isoformat()
+        v = self.field
+        if v is not None:
+            out["field"] = v
+        v = self.gt
+        if v is not None:
+            out["gt"] = v.isoformat()
+        v = self.gte
+        if v is not None:
+            out["gte"] = v.isoformat()
+        v = self.inclusive
+        if v is not None:
+            out["inclusive"] = v
+        v = self.lt
+        if v is not None:
+            out["lt"] = v.isoformat()
+        v = self.lte
+        if v is not None:
+            out["lte"] = v.isoformat()
+        v = self.ne
+        if v is not None:
+            out["ne"] = v.isoformat()
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     _fromisoformat,
     as_dict,
     bad,
@@ -164,6 +165,33 @@ class MemoryMessage(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.content
+        if v is not None:
+            out["content"] = v
+        v = self.role
+        if v is not None:
+            out["role"] = v
+        v = self.created_at
+        if v is not None:
+            out["created_at"] = v.isoformat()
+        v = self.discrete_memory_extracted
+        if v is not None:
+            out["discrete_memory_extracted"] = v
+        v = self.id
+        if v is not None:
+            out["id"] = v
+        v = self.persisted_at
+        if v is not None:
+            out["persisted_at"] = v.isoformat()
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     _fromisoformat,
     as_dict,
     as_list,
@@ -399,6 +400,75 @@ class MemoryRecord(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
+        v = self.text
+        if v is not None:
+            out["text"] = v
+        v = self.access_count
+        if v is not None:
+            out["access_count"] = v
+        v = self.created_at
+        if v is not None:
+            out["created_at"] = v.isoformat()
+        v = self.discrete_memory_extracted
+        if v is not None:
+            out["discrete_memory_extracted"] = v
+        v = self.entities
+        if v is not None:
+            out["entities"] = list(v)
+        v = self.event_date
+        if v is not None:
+            out["event_date"] = v.isoformat()
+        v = self.extracted_from
+        if v is not None:
+            out["extracted_from"] = list(v)
+        v = self.extraction_strategy
+        if v is not None:
+            out["extraction_strategy"] = v
+        v = self.extraction_strategy_config
+        if v is not None:
+            out["extraction_strategy_config"] = _dump_value(v, "json", True, True)
+        v = self.last_accessed
+        if v is not None:
+            out["last_accessed"] = v.isoformat()
+        v = self.memory_hash
+        if v is not None:
+            out["memory_hash"] = v
+        v = self.memory_type
+        if v is not None:
+            out["memory_type"] = v
+        v = self.namespace
+        if v is not None:
+            out["namespace"] = v
+        v = self.persisted_at
+        if v is not None:
+            out["persisted_at"] = v.isoformat()
+        v = self.pinned
+        if v is not None:
+            out["pinned"] = v
+        v = self.session_id
+        if v is not None:
+            out["session_id"] = v
+        v = self.topics
+        if v is not None:
+            out["topics"] = list(v)
+        v = self.updated_at
+        if v is not None:
+            out["updated_at"] = v.isoformat()
+        v = self.user_id
+        if v is not None:
+            out["user_id"] = v
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

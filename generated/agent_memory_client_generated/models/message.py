@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     as_dict,
     bad,
     missing,
@@ -100,6 +101,21 @@ class Message(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.content
+        if v is not None:
+            out["content"] = _dump_value(v, "json", True, True)
+        v = self.role
+        if v is not None:
+            out["role"] = v
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     as_dict,
     bad,
     missing,
@@ -64,6 +65,18 @@ class RunSummaryViewPartitionRequest(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.group
+        if v is not None:
+            out["group"] = _dump_value(v, "json", True, True)
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

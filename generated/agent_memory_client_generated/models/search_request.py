@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     as_dict,
     bad,
 )
@@ -446,6 +447,87 @@ class SearchRequest(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.created_at
+        if v is not None:
+            out["created_at"] = v.to_dict()
+        v = self.distance_threshold
+        if v is not None:
+            out["distance_threshold"] = v
+        v = self.entities
+        if v is not None:
+            out["entities"] = v.to_dict()
+        v = self.event_date
+        if v is not None:
+            out["event_date"] = v.to_dict()
+        v = self.hybrid_alpha
+        if v is not None:
+            out["hybrid_alpha"] = v
+        v = self.last_accessed
+        if v is not None:
+            out["last_accessed"] = v.to_dict()
+        v = self.limit
+        if v is not None:
+            out["limit"] = v
+        v = self.memory_type
+        if v is not None:
+            out["memory_type"] = v.to_dict()
+        v = self.namespace
+        if v is not None:
+            out["namespace"] = v.to_dict()
+        v = self.offset
+        if v is not None:
+            out["offset"] = v
+        v = self.recency_boost
+        if v is not None:
+            out["recency_boost"] = v
+        v = self.recency_freshness_weight
+        if v is not None:
+            out["recency_freshness_weight"] = v
+        v = self.recency_half_life_created_days
+        if v is not None:
+            out["recency_half_life_created_days"] = v
+        v = self.recency_half_life_last_access_days
+        if v is not None:
+            out["recency_half_life_last_access_days"] = v
+        v = self.recency_novelty_weight
+        if v is not None:
+            out["recency_novelty_weight"] = v
+        v = self.recency_recency_weight
+        if v is not None:
+            out["recency_recency_weight"] = v
+        v = self.recency_semantic_weight
+        if v is not None:
+            out["recency_semantic_weight"] = v
+        v = self.search_mode
+        if v is not None:
+            out["search_mode"] = v
+        v = self.server_side_recency
+        if v is not None:
+            out["server_side_recency"] = v
+        v = self.session_id
+        if v is not None:
+            out["session_id"] = v.to_dict()
+        v = self.text
+        if v is not None:
+            out["text"] = v
+        v = self.text_scorer
+        if v is not None:
+            out["text_scorer"] = v
+        v = self.topics
+        if v is not None:
+            out["topics"] = v.to_dict()
+        v = self.user_id
+        if v is not None:
+            out["user_id"] = v.to_dict()
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     as_dict,
     as_list,
     bad,
@@ -144,6 +145,33 @@ class SessionId(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.all
+        if v is not None:
+            out["all"] = list(v)
+        v = self.any
+        if v is not None:
+            out["any"] = list(v)
+        v = self.eq
+        if v is not None:
+            out["eq"] = v
+        v = self.field
+        if v is not None:
+            out["field"] = v
+        v = self.ne
+        if v is not None:
+            out["ne"] = v
+        v = self.startswith
+        if v is not None:
+            out["startswith"] = v
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

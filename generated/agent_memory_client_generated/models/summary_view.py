@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     as_dict,
     as_list,
     bad,
@@ -196,6 +197,42 @@ class SummaryView(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
+        v = self.source
+        if v is not None:
+            out["source"] = v
+        v = self.continuous
+        if v is not None:
+            out["continuous"] = v
+        v = self.filters
+        if v is not None:
+            out["filters"] = _dump_value(v, "json", True, True)
+        v = self.group_by
+        if v is not None:
+            out["group_by"] = list(v)
+        v = self.model_name
+        if v is not None:
+            out["model_name"] = v
+        v = self.name
+        if v is not None:
+            out["name"] = v
+        v = self.prompt
+        if v is not None:
+            out["prompt"] = v
+        v = self.time_window_days
+        if v is not None:
+            out["time_window_days"] = v
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     _fromisoformat,
     as_dict,
     bad,
@@ -136,6 +137,30 @@ class SummaryViewPartitionResult(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.group
+        if v is not None:
+            out["group"] = _dump_value(v, "json", True, True)
+        v = self.memory_count
+        if v is not None:
+            out["memory_count"] = v
+        v = self.summary
+        if v is not None:
+            out["summary"] = v
+        v = self.view_id
+        if v is not None:
+            out["view_id"] = v
+        v = self.computed_at
+        if v is not None:
+            out["computed_at"] = v.isoformat()
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

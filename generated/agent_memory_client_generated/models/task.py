@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     _fromisoformat,
     as_dict,
     bad,
@@ -197,6 +198,39 @@ class Task(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
+        v = self.type
+        if v is not None:
+            out["type"] = v
+        v = self.completed_at
+        if v is not None:
+            out["completed_at"] = v.isoformat()
+        v = self.created_at
+        if v is not None:
+            out["created_at"] = v.isoformat()
+        v = self.error_message
+        if v is not None:
+            out["error_message"] = v
+        v = self.started_at
+        if v is not None:
+            out["started_at"] = v.isoformat()
+        v = self.status
+        if v is not None:
+            out["status"] = v
+        v = self.view_id
+        if v is not None:
+            out["view_id"] = v
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Any, ClassVar, Literal
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     as_dict,
     bad,
     missing,
@@ -104,6 +105,27 @@ class TextContent(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.text
+        if v is not None:
+            out["text"] = v
+        v = self.type
+        if v is not None:
+            out["type"] = v
+        v = self.meta
+        if v is not None:
+            out["_meta"] = _dump_value(v, "json", True, True)
+        v = self.annotations
+        if v is not None:
+            out["annotations"] = v.to_dict()
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

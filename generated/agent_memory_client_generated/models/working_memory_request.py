@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     as_dict,
     bad,
     missing,
@@ -154,6 +155,33 @@ class WorkingMemoryRequest(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.session_id
+        if v is not None:
+            out["session_id"] = v
+        v = self.context_window_max
+        if v is not None:
+            out["context_window_max"] = v
+        v = self.long_term_memory_strategy
+        if v is not None:
+            out["long_term_memory_strategy"] = v.to_dict()
+        v = self.model_name
+        if v is not None:
+            out["model_name"] = v
+        v = self.namespace
+        if v is not None:
+            out["namespace"] = v
+        v = self.user_id
+        if v is not None:
+            out["user_id"] = v
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from ..types import (
     Model,
     ParseError,
+    _dump_value,
     _fromisoformat,
     as_dict,
     as_list,
@@ -329,6 +330,60 @@ class WorkingMemoryResponse(Model):
             else {k: x for k, x in src.items() if k not in _KNOWN}
         )
         return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON (the server's field names), leaving out fields that are None."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.session_id
+        if v is not None:
+            out["session_id"] = v
+        v = self.context
+        if v is not None:
+            out["context"] = v
+        v = self.context_percentage_total_used
+        if v is not None:
+            out["context_percentage_total_used"] = v
+        v = self.context_percentage_until_summarization
+        if v is not None:
+            out["context_percentage_until_summarization"] = v
+        v = self.created_at
+        if v is not None:
+            out["created_at"] = v.isoformat()
+        v = self.data
+        if v is not None:
+            out["data"] = _dump_value(v, "json", True, True)
+        v = self.last_accessed
+        if v is not None:
+            out["last_accessed"] = v.isoformat()
+        v = self.long_term_memory_strategy
+        if v is not None:
+            out["long_term_memory_strategy"] = v.to_dict()
+        v = self.memories
+        if v is not None:
+            out["memories"] = _dump_value(v, "json", True, True)
+        v = self.messages
+        if v is not None:
+            out["messages"] = [item.to_dict() for item in v]
+        v = self.namespace
+        if v is not None:
+            out["namespace"] = v
+        v = self.tokens
+        if v is not None:
+            out["tokens"] = v
+        v = self.ttl_seconds
+        if v is not None:
+            out["ttl_seconds"] = v
+        v = self.updated_at
+        if v is not None:
+            out["updated_at"] = v.isoformat()
+        v = self.user_id
+        if v is not None:
+            out["user_id"] = v
+        for key, v in self.additional_properties.items():
+            if v is not None:
+                out[key] = _dump_value(v, "json", False, True)
+        return out
 
 
 def _not_object(value: Any) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from agent_memory_client import (
 from agent_memory_client.filters import CreatedAt, Topics, UserId
 from agent_memory_client.types import LongTermSearch, PromptSession
 
-from .support import Connect, echo
+from .support import Connect, echo, stored
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
@@ -1363,3 +1363,48 @@ async def test_ids_must_be_non_empty_strings(
     with pytest.raises(MemoryValidationError):
         await getattr(client, method)(bad_id)
     assert server.requests == []
+
+
+# -- read-your-writes ---------------------------------------------------------------------
+
+
+async def test_a_search_right_after_a_create_waits_until_the_server_holds_it(
+    client: AsyncMemoryAPIClient, server: FakeServer
+) -> None:
+    created = await client.create_long_term_memories([{"text": "User likes tea"}])
+    [memory_id] = [m.id for m in created.memories]
+    # Not stored yet, then stored: the search goes out only after that.
+    server.reply(server.status(404, {"detail": "not found"}), stored, search_page())
+    await client.search_long_term_memory("tea")
+    assert [(r.method, r.url.path) for r in server.requests[1:]] == [
+        ("GET", f"/v1/long-term-memory/{memory_id}"),
+        ("GET", f"/v1/long-term-memory/{memory_id}"),
+        ("POST", "/v1/long-term-memory/search"),
+    ]
+    # Seen once, it is not waited for again.
+    server.reply(search_page())
+    await client.search_long_term_memory("tea")
+    assert server.requests[-1].url.path == "/v1/long-term-memory/search"
+    assert len(server.requests) == 5
+
+
+async def test_a_read_by_id_that_found_a_new_memory_ends_the_wait_for_its_batch(
+    client: AsyncMemoryAPIClient, server: FakeServer
+) -> None:
+    created = await client.create_long_term_memories([{"text": "a"}, {"text": "b"}])
+    first = created.memories[0].id
+    server.reply(stored, search_page())
+    await client.get_long_term_memory(first)
+    await client.search_long_term_memory("tea")
+    assert [r.method for r in server.requests] == ["POST", "GET", "POST"]
+
+
+async def test_read_your_writes_waits_at_most_index_timeout(
+    client: AsyncMemoryAPIClient, server: FakeServer
+) -> None:
+    client.index_timeout = 0.05
+    created = await client.create_long_term_memories([{"text": "a duplicate it dropped"}])
+    server.default = server.status(404, {"detail": "not found"})
+    with pytest.raises(MemoryNotFoundError):
+        await client.get_long_term_memory(created.memories[0].id)
+    assert 2 <= len(server.requests) <= 10

@@ -23,7 +23,7 @@ from agent_memory_client import (
 from agent_memory_client.filters import CreatedAt, Topics, UserId
 from agent_memory_client.types import LongTermSearch, PromptSession
 
-from .support import Connect, echo
+from .support import Connect, echo, stored
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
@@ -1339,3 +1339,48 @@ def test_ids_must_be_non_empty_strings(
     with pytest.raises(MemoryValidationError):
         getattr(client, method)(bad_id)
     assert server.requests == []
+
+
+# -- read-your-writes ---------------------------------------------------------------------
+
+
+def test_a_search_right_after_a_create_waits_until_the_server_holds_it(
+    client: SyncMemoryAPIClient, server: FakeServer
+) -> None:
+    created = client.create_long_term_memories([{"text": "User likes tea"}])
+    [memory_id] = [m.id for m in created.memories]
+    # Not stored yet, then stored: the search goes out only after that.
+    server.reply(server.status(404, {"detail": "not found"}), stored, search_page())
+    client.search_long_term_memory("tea")
+    assert [(r.method, r.url.path) for r in server.requests[1:]] == [
+        ("GET", f"/v1/long-term-memory/{memory_id}"),
+        ("GET", f"/v1/long-term-memory/{memory_id}"),
+        ("POST", "/v1/long-term-memory/search"),
+    ]
+    # Seen once, it is not waited for again.
+    server.reply(search_page())
+    client.search_long_term_memory("tea")
+    assert server.requests[-1].url.path == "/v1/long-term-memory/search"
+    assert len(server.requests) == 5
+
+
+def test_a_read_by_id_that_found_a_new_memory_ends_the_wait_for_its_batch(
+    client: SyncMemoryAPIClient, server: FakeServer
+) -> None:
+    created = client.create_long_term_memories([{"text": "a"}, {"text": "b"}])
+    first = created.memories[0].id
+    server.reply(stored, search_page())
+    client.get_long_term_memory(first)
+    client.search_long_term_memory("tea")
+    assert [r.method for r in server.requests] == ["POST", "GET", "POST"]
+
+
+def test_read_your_writes_waits_at_most_index_timeout(
+    client: SyncMemoryAPIClient, server: FakeServer
+) -> None:
+    client.index_timeout = 0.05
+    created = client.create_long_term_memories([{"text": "a duplicate it dropped"}])
+    server.default = server.status(404, {"detail": "not found"})
+    with pytest.raises(MemoryNotFoundError):
+        client.get_long_term_memory(created.memories[0].id)
+    assert 2 <= len(server.requests) <= 10
