@@ -1008,17 +1008,23 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             context_window_max=context_window_max or self._settings.context_window_max,
         )
         self._creates_visible()
-        call = self._call(
-            "memory_prompt", memory_prompt.request(body=body, optimize_query=optimize_query)
-        )
-        if body.session is None:
-            response, foreign = call, False
-        else:
-            asked = Scope(
+        asked = (
+            None
+            if body.session is None
+            else Scope(
                 session_id=body.session.session_id,
                 user_id=body.session.user_id,
                 namespace=body.session.namespace,
             )
+        )
+        call = self._call(
+            "memory_prompt", memory_prompt.request(body=body, optimize_query=optimize_query)
+        )
+        if asked is None or self._sessions.seen.should_exist(asked):
+            # No session, or one this client saw under its own key: the server reads that.
+            response, foreign = call, False
+        else:
+            # Else the server may find another scope's session (see _scope): check alongside.
             response, foreign = gather_pair(call, self._sessions.resolves_elsewhere(asked))
         ltm = body.long_term_search
         keep = search.result_check(ltm) if not isinstance(ltm, bool) and ltm is not None else None

@@ -1408,3 +1408,13 @@ async def test_read_your_writes_waits_at_most_index_timeout(
     with pytest.raises(MemoryNotFoundError):
         await client.get_long_term_memory(created.memories[0].id)
     assert 2 <= len(server.requests) <= 10
+
+
+async def test_a_prompt_of_a_session_this_client_just_wrote_needs_no_check(
+    client: AsyncMemoryAPIClient, server: FakeServer
+) -> None:
+    server.reply(server.status(404, NOT_FOUND), session(), PROMPT)
+    await client.set_working_memory("s1", {"messages": [MESSAGE]})
+    await client.memory_prompt("What do I drink?", session={"session_id": "s1"})
+    # The session's key holds this client's session: the server reads that one.
+    assert [r.method for r in server.requests] == ["GET", "PUT", "POST"]
