@@ -11,7 +11,7 @@ from agent_memory_client_generated.models.memory_record_result import (
 from agent_memory_client_generated.models.memory_record_results_response import (
     MemoryRecordResultsResponse as _GeneratedResults,
 )
-from agent_memory_client_generated.types import Model
+from agent_memory_client_generated.types import Model, ParseError
 
 if TYPE_CHECKING:
     from agent_memory_client_generated.models import (
@@ -109,6 +109,29 @@ class CreateMemoriesResult(Model):
         self.status = status
         self.additional_properties = {}
 
+    @classmethod
+    def _parse(cls, src: Any, strict: bool) -> CreateMemoriesResult:
+        from agent_memory_client_generated.models import ExtractedMemoryRecord
+
+        data = _object(src)
+        records = data.get("memories") or []
+        status = data.get("status", "ok")
+        if not isinstance(records, list) or not isinstance(status, str):
+            raise ParseError([], "expected memories (a list) and status (a string)")
+        parsed = []
+        for index, record in enumerate(records):
+            try:
+                parsed.append(ExtractedMemoryRecord._parse(record, strict))
+            except ParseError as exc:
+                raise exc.within("memories", index) from None
+        return cls(memories=parsed, status=status)
+
+
+def _object(src: Any) -> dict[str, Any]:
+    if not isinstance(src, dict):
+        raise ParseError([], f"expected an object, got {type(src).__name__}")
+    return src
+
 
 def _text_of(content: Any) -> str:
     # The server answers in MCP's shape, content {"type": "text", "text": ...}; chat APIs
@@ -162,6 +185,25 @@ class MemoryPromptResult(Model):
         self.long_term_memories = long_term_memories
         self.raw = raw
         self.additional_properties = {}
+
+    @classmethod
+    def _parse(cls, src: Any, strict: bool) -> MemoryPromptResult:
+        # From its own model_dump(): plain messages back into the server's shape.
+        from agent_memory_client_generated.models import MemoryPromptResponse
+
+        data = _object(src)
+        messages = data.get("messages") or []
+        if not isinstance(messages, list) or not all(
+            isinstance(m, dict) and isinstance(m.get("content"), str) for m in messages
+        ):
+            raise ParseError(["messages"], "expected a list of {role, content} messages")
+        mcp = [{"role": m.get("role"), "content": {"type": "text", "text": m["content"]}}
+               for m in messages]  # fmt: skip
+        memories = data.get("long_term_memories")
+        response = MemoryPromptResponse._parse(
+            {"messages": mcp, "long_term_memories": memories}, strict
+        )
+        return cls.from_generated(response)
 
     @classmethod
     def from_generated(

@@ -432,8 +432,20 @@ def _operator_check(op: str, arg: Any) -> Callable[[list[Any]], bool]:
     return checks[op]
 
 
+# Tag fields that hold one string on a memory; the others (topics, entities) hold lists.
+_ONE_VALUE = ("session_id", "namespace", "user_id", "memory_type")
+
+
 def _tag_check(name: str, ops: Mapping[str, Any]) -> Callable[[Any], bool]:
     """A check that a result's tag field ``name`` satisfies every operator in ``ops``."""
+    if name in _ONE_VALUE and list(ops) == ["eq"]:
+        # The common case (a search scoped to a user or namespace), on every result.
+        wanted = ops["eq"]
+
+        def equals(memory: Any) -> bool:
+            return bool(getattr(memory, name, None) == wanted)
+
+        return equals
     checks = [_operator_check(op, arg) for op, arg in ops.items() if op in _TAG_OPS]
 
     def check(memory: Any) -> bool:

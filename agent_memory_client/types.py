@@ -18,6 +18,7 @@ from agent_memory_client_generated import models as _models
 
 if TYPE_CHECKING:
     from agent_memory_client_generated.models import *  # noqa: F403
+    from agent_memory_client_generated.types import Model as Model
     from agent_memory_client_generated.types import ParseError as ParseError
 
     from ._config import ModelNameLiteral as ModelNameLiteral
@@ -49,6 +50,8 @@ _OWN = {
     "ToolCallResult": (".tools.calls", "ToolCallResult"),
     # What model_validate() / from_dict() raise for data that does not fit (a ValueError).
     "ParseError": ("agent_memory_client_generated.types", "ParseError"),
+    # The base of every model (isinstance checks, typing helpers of users).
+    "Model": ("agent_memory_client_generated.types", "Model"),
     # The official client's name for the model names the server knows.
     "ModelNameLiteral": (
         "agent_memory_client_generated.models.get_working_memory_model_name_type_0",

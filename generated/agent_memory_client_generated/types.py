@@ -118,6 +118,13 @@ def parse_datetime(value: Any, key: str) -> datetime.datetime:
         raise bad(key, "an ISO 8601 date-time", value) from None
 
 
+def plain_str(value: Any, key: str) -> str:
+    """A str subclass (an Enum member with a str value, say) as a plain str."""
+    if isinstance(value, str):
+        return str.__str__(value)
+    raise bad(key, "a string", value)
+
+
 def as_list(value: Any, key: str) -> list[Any]:
     """A list from a list or tuple (callers may pass tuples; JSON has lists)."""
     if isinstance(value, (list, tuple)):

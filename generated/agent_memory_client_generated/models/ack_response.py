@@ -53,7 +53,7 @@ class AckResponse(Model):
         v = get("status")
         if v is None:
             raise missing("status")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("status", "a string", v)
         self.status = v
         self.additional_properties = (

@@ -73,13 +73,13 @@ class BlobResourceContents(Model):
         v = get("blob")
         if v is None:
             raise missing("blob")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("blob", "a string", v)
         self.blob = v
         v = get("uri")
         if v is None:
             raise missing("uri")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("uri", "a string", v)
         self.uri = v
         v = get("_meta")
@@ -93,7 +93,7 @@ class BlobResourceContents(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("mimeType", "a string", v)
         self.mimeType = v
         self.additional_properties = (

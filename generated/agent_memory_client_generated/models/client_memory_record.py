@@ -17,6 +17,7 @@ from ..types import (
     new_id,
     now_utc,
     parse_datetime,
+    plain_str,
 )
 from .client_memory_record_discrete_memory_extracted import (
     CLIENT_MEMORY_RECORD_DISCRETE_MEMORY_EXTRACTED_VALUES,
@@ -176,7 +177,7 @@ class ClientMemoryRecord(Model):
         v = get("text")
         if v is None:
             raise missing("text")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("text", "a string", v)
         self.text = v
         v = get("created_at")
@@ -197,15 +198,12 @@ class ClientMemoryRecord(Model):
             if strict:
                 v = "f"
         else:
-            if (
-                not isinstance(v, str)
-                or v not in CLIENT_MEMORY_RECORD_DISCRETE_MEMORY_EXTRACTED_VALUES
-            ):
-                raise bad("discrete_memory_extracted", "one of f, t", v)
             if type(v) is not str:
-                v = str.__str__(
-                    v
-                )  # an Enum member with a str value: keep the plain value
+                v = plain_str(
+                    v, "discrete_memory_extracted"
+                )  # an Enum member with a str value: its plain value
+            if v not in CLIENT_MEMORY_RECORD_DISCRETE_MEMORY_EXTRACTED_VALUES:
+                raise bad("discrete_memory_extracted", "one of f, t", v)
         self.discrete_memory_extracted = v
         v = get("entities")
         if v is None:
@@ -246,7 +244,7 @@ class ClientMemoryRecord(Model):
             if strict:
                 v = new_id()  # as the official client's models read it
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("id", "a string", v)
         self.id = v
         v = get("last_accessed")
@@ -266,7 +264,7 @@ class ClientMemoryRecord(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("memory_hash", "a string", v)
         self.memory_hash = v
         v = get("memory_type")
@@ -274,18 +272,18 @@ class ClientMemoryRecord(Model):
             if strict:
                 v = "message"
         else:
-            if not isinstance(v, str) or v not in MEMORY_TYPE_ENUM_VALUES:
-                raise bad("memory_type", "one of episodic, message, semantic", v)
             if type(v) is not str:
-                v = str.__str__(
-                    v
-                )  # an Enum member with a str value: keep the plain value
+                v = plain_str(
+                    v, "memory_type"
+                )  # an Enum member with a str value: its plain value
+            if v not in MEMORY_TYPE_ENUM_VALUES:
+                raise bad("memory_type", "one of episodic, message, semantic", v)
         self.memory_type = v
         v = get("namespace")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
         v = get("persisted_at")
@@ -304,7 +302,7 @@ class ClientMemoryRecord(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("session_id", "a string", v)
         self.session_id = v
         v = get("topics")
@@ -335,7 +333,7 @@ class ClientMemoryRecord(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
         self.additional_properties = (

@@ -12,6 +12,7 @@ from ..types import (
     as_list,
     bad,
     missing,
+    plain_str,
 )
 from .create_summary_view_request_source import (
     CREATE_SUMMARY_VIEW_REQUEST_SOURCE_VALUES,
@@ -118,10 +119,12 @@ class CreateSummaryViewRequest(Model):
         v = get("source")
         if v is None:
             raise missing("source")
-        if not isinstance(v, str) or v not in CREATE_SUMMARY_VIEW_REQUEST_SOURCE_VALUES:
-            raise bad("source", "one of long_term, working_memory", v)
         if type(v) is not str:
-            v = str.__str__(v)  # an Enum member with a str value: keep the plain value
+            v = plain_str(
+                v, "source"
+            )  # an Enum member with a str value: its plain value
+        if v not in CREATE_SUMMARY_VIEW_REQUEST_SOURCE_VALUES:
+            raise bad("source", "one of long_term, working_memory", v)
         self.source = v
         v = get("continuous")
         if v is None:
@@ -154,21 +157,21 @@ class CreateSummaryViewRequest(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("model_name", "a string", v)
         self.model_name = v
         v = get("name")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("name", "a string", v)
         self.name = v
         v = get("prompt")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("prompt", "a string", v)
         self.prompt = v
         v = get("time_window_days")

@@ -142,7 +142,7 @@ class CreatedAt(Model):
             if strict:
                 v = "created_at"
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("field", "a string", v)
         self.field = v
         v = get("gt")
@@ -174,7 +174,7 @@ class CreatedAt(Model):
             if strict:
                 v = "both"
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("inclusive", "a string", v)
         self.inclusive = v
         v = get("lt")

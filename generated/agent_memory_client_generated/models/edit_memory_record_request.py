@@ -14,6 +14,7 @@ from ..types import (
     as_list,
     bad,
     parse_datetime,
+    plain_str,
 )
 from .memory_type_enum import MEMORY_TYPE_ENUM_VALUES, MemoryTypeEnum
 
@@ -142,18 +143,18 @@ class EditMemoryRecordRequest(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str) or v not in MEMORY_TYPE_ENUM_VALUES:
-                raise bad("memory_type", "one of episodic, message, semantic", v)
             if type(v) is not str:
-                v = str.__str__(
-                    v
-                )  # an Enum member with a str value: keep the plain value
+                v = plain_str(
+                    v, "memory_type"
+                )  # an Enum member with a str value: its plain value
+            if v not in MEMORY_TYPE_ENUM_VALUES:
+                raise bad("memory_type", "one of episodic, message, semantic", v)
         self.memory_type = v
         v = get("namespace")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
         v = get("pinned")
@@ -167,14 +168,14 @@ class EditMemoryRecordRequest(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("session_id", "a string", v)
         self.session_id = v
         v = get("text")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("text", "a string", v)
         self.text = v
         v = get("topics")
@@ -192,7 +193,7 @@ class EditMemoryRecordRequest(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
         self.additional_properties = (

@@ -16,6 +16,7 @@ from ..types import (
     missing,
     now_utc,
     parse_datetime,
+    plain_str,
 )
 from .extracted_memory_record_discrete_memory_extracted import (
     EXTRACTED_MEMORY_RECORD_DISCRETE_MEMORY_EXTRACTED_VALUES,
@@ -209,13 +210,13 @@ class ExtractedMemoryRecord(Model):
         v = get("id")
         if v is None:
             raise missing("id")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("id", "a string", v)
         self.id = v
         v = get("text")
         if v is None:
             raise missing("text")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("text", "a string", v)
         self.text = v
         v = get("access_count")
@@ -244,15 +245,12 @@ class ExtractedMemoryRecord(Model):
             if strict:
                 v = "t"
         else:
-            if (
-                not isinstance(v, str)
-                or v not in EXTRACTED_MEMORY_RECORD_DISCRETE_MEMORY_EXTRACTED_VALUES
-            ):
-                raise bad("discrete_memory_extracted", "one of f, t", v)
             if type(v) is not str:
-                v = str.__str__(
-                    v
-                )  # an Enum member with a str value: keep the plain value
+                v = plain_str(
+                    v, "discrete_memory_extracted"
+                )  # an Enum member with a str value: its plain value
+            if v not in EXTRACTED_MEMORY_RECORD_DISCRETE_MEMORY_EXTRACTED_VALUES:
+                raise bad("discrete_memory_extracted", "one of f, t", v)
         self.discrete_memory_extracted = v
         v = get("entities")
         if v is None:
@@ -293,7 +291,7 @@ class ExtractedMemoryRecord(Model):
             if strict:
                 v = "discrete"
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("extraction_strategy", "a string", v)
         self.extraction_strategy = v
         v = get("extraction_strategy_config")
@@ -321,7 +319,7 @@ class ExtractedMemoryRecord(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("memory_hash", "a string", v)
         self.memory_hash = v
         v = get("memory_type")
@@ -329,18 +327,18 @@ class ExtractedMemoryRecord(Model):
             if strict:
                 v = "semantic"
         else:
-            if not isinstance(v, str) or v not in MEMORY_TYPE_ENUM_VALUES:
-                raise bad("memory_type", "one of episodic, message, semantic", v)
             if type(v) is not str:
-                v = str.__str__(
-                    v
-                )  # an Enum member with a str value: keep the plain value
+                v = plain_str(
+                    v, "memory_type"
+                )  # an Enum member with a str value: its plain value
+            if v not in MEMORY_TYPE_ENUM_VALUES:
+                raise bad("memory_type", "one of episodic, message, semantic", v)
         self.memory_type = v
         v = get("namespace")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
         v = get("persisted_at")
@@ -367,7 +365,7 @@ class ExtractedMemoryRecord(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("session_id", "a string", v)
         self.session_id = v
         v = get("topics")
@@ -398,7 +396,7 @@ class ExtractedMemoryRecord(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
         self.additional_properties = (

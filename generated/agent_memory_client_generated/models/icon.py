@@ -68,14 +68,14 @@ class Icon(Model):
         v = get("src")
         if v is None:
             raise missing("src")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("src", "a string", v)
         self.src = v
         v = get("mimeType")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("mimeType", "a string", v)
         self.mimeType = v
         v = get("sizes")

@@ -87,13 +87,13 @@ class ImageContent(Model):
         v = get("data")
         if v is None:
             raise missing("data")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("data", "a string", v)
         self.data = v
         v = get("mimeType")
         if v is None:
             raise missing("mimeType")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("mimeType", "a string", v)
         self.mimeType = v
         v = get("type")

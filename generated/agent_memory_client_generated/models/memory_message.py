@@ -16,6 +16,7 @@ from ..types import (
     new_id,
     now_utc,
     parse_datetime,
+    plain_str,
 )
 from .memory_message_discrete_memory_extracted import (
     MEMORY_MESSAGE_DISCRETE_MEMORY_EXTRACTED_VALUES,
@@ -102,13 +103,13 @@ class MemoryMessage(Model):
         v = get("content")
         if v is None:
             raise missing("content")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("content", "a string", v)
         self.content = v
         v = get("role")
         if v is None:
             raise missing("role")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("role", "a string", v)
         self.role = v
         v = get("created_at")
@@ -129,22 +130,19 @@ class MemoryMessage(Model):
             if strict:
                 v = "f"
         else:
-            if (
-                not isinstance(v, str)
-                or v not in MEMORY_MESSAGE_DISCRETE_MEMORY_EXTRACTED_VALUES
-            ):
-                raise bad("discrete_memory_extracted", "one of f, t", v)
             if type(v) is not str:
-                v = str.__str__(
-                    v
-                )  # an Enum member with a str value: keep the plain value
+                v = plain_str(
+                    v, "discrete_memory_extracted"
+                )  # an Enum member with a str value: its plain value
+            if v not in MEMORY_MESSAGE_DISCRETE_MEMORY_EXTRACTED_VALUES:
+                raise bad("discrete_memory_extracted", "one of f, t", v)
         self.discrete_memory_extracted = v
         v = get("id")
         if v is None:
             if strict:
                 v = new_id()  # as the official client's models read it
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("id", "a string", v)
         self.id = v
         v = get("persisted_at")

@@ -69,7 +69,7 @@ class MemoryPromptRequest(Model):
         v = get("query")
         if v is None:
             raise missing("query")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("query", "a string", v)
         self.query = v
         v = get("long_term_search")

@@ -10,6 +10,7 @@ from ..types import (
     _dump_value,
     as_dict,
     bad,
+    plain_str,
 )
 from .memory_strategy_config_strategy import (
     MEMORY_STRATEGY_CONFIG_STRATEGY_VALUES,
@@ -74,17 +75,14 @@ class MemoryStrategyConfig(Model):
             if strict:
                 v = "discrete"
         else:
-            if (
-                not isinstance(v, str)
-                or v not in MEMORY_STRATEGY_CONFIG_STRATEGY_VALUES
-            ):
+            if type(v) is not str:
+                v = plain_str(
+                    v, "strategy"
+                )  # an Enum member with a str value: its plain value
+            if v not in MEMORY_STRATEGY_CONFIG_STRATEGY_VALUES:
                 raise bad(
                     "strategy", "one of custom, discrete, preferences, summary", v
                 )
-            if type(v) is not str:
-                v = str.__str__(
-                    v
-                )  # an Enum member with a str value: keep the plain value
         self.strategy = v
         self.additional_properties = (
             {}

@@ -120,7 +120,7 @@ class MemoryType(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("eq", "a string", v)
         self.eq = v
         v = get("field")
@@ -128,14 +128,14 @@ class MemoryType(Model):
             if strict:
                 v = "memory_type"
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("field", "a string", v)
         self.field = v
         v = get("ne")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("ne", "a string", v)
         self.ne = v
         self.additional_properties = (

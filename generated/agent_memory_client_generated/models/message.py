@@ -12,6 +12,7 @@ from ..types import (
     bad,
     missing,
     one_of,
+    plain_str,
 )
 from .audio_content import AudioContent
 from .embedded_resource import EmbeddedResource
@@ -90,10 +91,10 @@ class Message(Model):
         v = get("role")
         if v is None:
             raise missing("role")
-        if not isinstance(v, str) or v not in MESSAGE_ROLE_VALUES:
-            raise bad("role", "one of assistant, user", v)
         if type(v) is not str:
-            v = str.__str__(v)  # an Enum member with a str value: keep the plain value
+            v = plain_str(v, "role")  # an Enum member with a str value: its plain value
+        if v not in MESSAGE_ROLE_VALUES:
+            raise bad("role", "one of assistant, user", v)
         self.role = v
         self.additional_properties = (
             {}

@@ -127,7 +127,7 @@ class ResourceLink(Model):
         v = get("name")
         if v is None:
             raise missing("name")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("name", "a string", v)
         self.name = v
         v = get("type")
@@ -139,7 +139,7 @@ class ResourceLink(Model):
         v = get("uri")
         if v is None:
             raise missing("uri")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("uri", "a string", v)
         self.uri = v
         v = get("_meta")
@@ -162,7 +162,7 @@ class ResourceLink(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("description", "a string", v)
         self.description = v
         v = get("icons")
@@ -184,7 +184,7 @@ class ResourceLink(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("mimeType", "a string", v)
         self.mimeType = v
         v = get("size")
@@ -198,7 +198,7 @@ class ResourceLink(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("title", "a string", v)
         self.title = v
         self.additional_properties = (

@@ -53,7 +53,7 @@ class RunSummaryViewRequest(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("task_id", "a string", v)
         self.task_id = v
         self.additional_properties = (

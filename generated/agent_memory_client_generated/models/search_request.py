@@ -10,6 +10,7 @@ from ..types import (
     _dump_value,
     as_dict,
     bad,
+    plain_str,
 )
 from .created_at import CreatedAt
 from .entities import Entities
@@ -385,12 +386,12 @@ class SearchRequest(Model):
             if strict:
                 v = "semantic"
         else:
-            if not isinstance(v, str) or v not in SEARCH_MODE_ENUM_VALUES:
-                raise bad("search_mode", "one of hybrid, keyword, semantic", v)
             if type(v) is not str:
-                v = str.__str__(
-                    v
-                )  # an Enum member with a str value: keep the plain value
+                v = plain_str(
+                    v, "search_mode"
+                )  # an Enum member with a str value: its plain value
+            if v not in SEARCH_MODE_ENUM_VALUES:
+                raise bad("search_mode", "one of hybrid, keyword, semantic", v)
         self.search_mode = v
         v = get("server_side_recency")
         if v is None:
@@ -412,7 +413,7 @@ class SearchRequest(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("text", "a string", v)
         self.text = v
         v = get("text_scorer")
@@ -420,7 +421,7 @@ class SearchRequest(Model):
             if strict:
                 v = "BM25STD"
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("text_scorer", "a string", v)
         self.text_scorer = v
         v = get("topics")

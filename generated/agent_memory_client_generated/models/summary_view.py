@@ -12,6 +12,7 @@ from ..types import (
     as_list,
     bad,
     missing,
+    plain_str,
 )
 from .summary_view_source import SUMMARY_VIEW_SOURCE_VALUES, SummaryViewSource
 
@@ -125,16 +126,18 @@ class SummaryView(Model):
         v = get("id")
         if v is None:
             raise missing("id")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("id", "a string", v)
         self.id = v
         v = get("source")
         if v is None:
             raise missing("source")
-        if not isinstance(v, str) or v not in SUMMARY_VIEW_SOURCE_VALUES:
-            raise bad("source", "one of long_term, working_memory", v)
         if type(v) is not str:
-            v = str.__str__(v)  # an Enum member with a str value: keep the plain value
+            v = plain_str(
+                v, "source"
+            )  # an Enum member with a str value: its plain value
+        if v not in SUMMARY_VIEW_SOURCE_VALUES:
+            raise bad("source", "one of long_term, working_memory", v)
         self.source = v
         v = get("continuous")
         if v is None:
@@ -167,21 +170,21 @@ class SummaryView(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("model_name", "a string", v)
         self.model_name = v
         v = get("name")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("name", "a string", v)
         self.name = v
         v = get("prompt")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("prompt", "a string", v)
         self.prompt = v
         v = get("time_window_days")

@@ -109,13 +109,13 @@ class SummaryViewPartitionResult(Model):
         v = get("summary")
         if v is None:
             raise missing("summary")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("summary", "a string", v)
         self.summary = v
         v = get("view_id")
         if v is None:
             raise missing("view_id")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("view_id", "a string", v)
         self.view_id = v
         v = get("computed_at")

@@ -15,6 +15,7 @@ from ..types import (
     missing,
     now_utc,
     parse_datetime,
+    plain_str,
 )
 from .task_status_enum import TASK_STATUS_ENUM_VALUES, TaskStatusEnum
 from .task_type_enum import TASK_TYPE_ENUM_VALUES, TaskTypeEnum
@@ -118,16 +119,16 @@ class Task(Model):
         v = get("id")
         if v is None:
             raise missing("id")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("id", "a string", v)
         self.id = v
         v = get("type")
         if v is None:
             raise missing("type")
-        if not isinstance(v, str) or v not in TASK_TYPE_ENUM_VALUES:
-            raise bad("type", "one of summary_view_full_run", v)
         if type(v) is not str:
-            v = str.__str__(v)  # an Enum member with a str value: keep the plain value
+            v = plain_str(v, "type")  # an Enum member with a str value: its plain value
+        if v not in TASK_TYPE_ENUM_VALUES:
+            raise bad("type", "one of summary_view_full_run", v)
         self.type = v
         v = get("completed_at")
         if v is None:
@@ -158,7 +159,7 @@ class Task(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("error_message", "a string", v)
         self.error_message = v
         v = get("started_at")
@@ -178,18 +179,18 @@ class Task(Model):
             if strict:
                 v = "pending"
         else:
-            if not isinstance(v, str) or v not in TASK_STATUS_ENUM_VALUES:
-                raise bad("status", "one of failed, pending, running, success", v)
             if type(v) is not str:
-                v = str.__str__(
-                    v
-                )  # an Enum member with a str value: keep the plain value
+                v = plain_str(
+                    v, "status"
+                )  # an Enum member with a str value: its plain value
+            if v not in TASK_STATUS_ENUM_VALUES:
+                raise bad("status", "one of failed, pending, running, success", v)
         self.status = v
         v = get("view_id")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("view_id", "a string", v)
         self.view_id = v
         self.additional_properties = (

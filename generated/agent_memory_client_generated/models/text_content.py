@@ -74,7 +74,7 @@ class TextContent(Model):
         v = get("text")
         if v is None:
             raise missing("text")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("text", "a string", v)
         self.text = v
         v = get("type")

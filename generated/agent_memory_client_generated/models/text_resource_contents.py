@@ -73,13 +73,13 @@ class TextResourceContents(Model):
         v = get("text")
         if v is None:
             raise missing("text")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("text", "a string", v)
         self.text = v
         v = get("uri")
         if v is None:
             raise missing("uri")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("uri", "a string", v)
         self.uri = v
         v = get("_meta")
@@ -93,7 +93,7 @@ class TextResourceContents(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("mimeType", "a string", v)
         self.mimeType = v
         self.additional_properties = (

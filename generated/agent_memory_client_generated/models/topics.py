@@ -114,7 +114,7 @@ class Topics(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("eq", "a string", v)
         self.eq = v
         v = get("field")
@@ -122,21 +122,21 @@ class Topics(Model):
             if strict:
                 v = "topics"
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("field", "a string", v)
         self.field = v
         v = get("ne")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("ne", "a string", v)
         self.ne = v
         v = get("startswith")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("startswith", "a string", v)
         self.startswith = v
         self.additional_properties = (

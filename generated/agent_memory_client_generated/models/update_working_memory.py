@@ -145,7 +145,7 @@ class UpdateWorkingMemory(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("context", "a string", v)
         self.context = v
         v = get("created_at")
@@ -234,7 +234,7 @@ class UpdateWorkingMemory(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
         v = get("tokens")
@@ -269,7 +269,7 @@ class UpdateWorkingMemory(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
         self.additional_properties = (

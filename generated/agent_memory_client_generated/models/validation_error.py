@@ -103,13 +103,13 @@ class ValidationError(Model):
         v = get("msg")
         if v is None:
             raise missing("msg")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("msg", "a string", v)
         self.msg = v
         v = get("type")
         if v is None:
             raise missing("type")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("type", "a string", v)
         self.type = v
         v = get("ctx")

@@ -11,6 +11,7 @@ from ..types import (
     as_dict,
     bad,
     missing,
+    plain_str,
 )
 from .memory_strategy_config import MemoryStrategyConfig
 from .working_memory_request_model_name_type_0 import (
@@ -98,7 +99,7 @@ class WorkingMemoryRequest(Model):
         v = get("session_id")
         if v is None:
             raise missing("session_id")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("session_id", "a string", v)
         self.session_id = v
         v = get("context_window_max")
@@ -121,32 +122,29 @@ class WorkingMemoryRequest(Model):
         if v is None:
             pass
         else:
-            if (
-                not isinstance(v, str)
-                or v not in WORKING_MEMORY_REQUEST_MODEL_NAME_TYPE_0_VALUES
-            ):
+            if type(v) is not str:
+                v = plain_str(
+                    v, "model_name"
+                )  # an Enum member with a str value: its plain value
+            if v not in WORKING_MEMORY_REQUEST_MODEL_NAME_TYPE_0_VALUES:
                 raise bad(
                     "model_name",
                     "one of claude-3-5-haiku-20241022, claude-3-5-haiku-latest, claude-3-5-sonnet-20240620, claude-3-5-sonnet-20241022, claude-3-5-sonnet-latest, claude-3-7-sonnet-20250219, claude-3-7-sonnet-latest, claude-3-haiku-20240307, claude-3-opus-20240229, claude-3-opus-latest, claude-3-sonnet-20240229, claude-haiku-4-5, claude-haiku-4-5-20251001, claude-opus-4-5, claude-opus-4-5-20251101, claude-sonnet-4-5, claude-sonnet-4-5-20250929, gpt-3.5-turbo, gpt-3.5-turbo-16k, gpt-4, gpt-4-32k, gpt-4.1, gpt-4.1-mini, gpt-4o, gpt-4o-mini, gpt-5-mini, gpt-5-nano, gpt-5.1-chat-latest, gpt-5.2-chat-latest, o1, o1-mini, o3-mini, text-embedding-3-large, text-embedding-3-small, text-embedding-ada-002",
                     v,
                 )
-            if type(v) is not str:
-                v = str.__str__(
-                    v
-                )  # an Enum member with a str value: keep the plain value
         self.model_name = v
         v = get("namespace")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
         v = get("user_id")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
         self.additional_properties = (

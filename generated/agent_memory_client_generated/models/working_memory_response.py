@@ -172,14 +172,14 @@ class WorkingMemoryResponse(Model):
         v = get("session_id")
         if v is None:
             raise missing("session_id")
-        if not isinstance(v, str):
+        if type(v) is not str and not isinstance(v, str):
             raise bad("session_id", "a string", v)
         self.session_id = v
         v = get("context")
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("context", "a string", v)
         self.context = v
         v = get("context_percentage_total_used")
@@ -286,7 +286,7 @@ class WorkingMemoryResponse(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
         v = get("tokens")
@@ -321,7 +321,7 @@ class WorkingMemoryResponse(Model):
         if v is None:
             pass
         else:
-            if not isinstance(v, str):
+            if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
         self.additional_properties = (
