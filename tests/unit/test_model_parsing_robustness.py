@@ -6,6 +6,7 @@ users raw. Every field of every model gets values of every JSON kind.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
@@ -44,12 +45,8 @@ def test_every_field_of_every_model_reads_or_raises_parse_error(model: type[Any]
     for _, key in model._FIELDS:
         for value in ODD_VALUES:
             for strict in (True, False):
-                try:
+                with contextlib.suppress(ParseError):
                     model._parse({key: value}, strict)
-                except ParseError:
-                    pass
     for document in ODD_VALUES:
-        try:
+        with contextlib.suppress(ParseError):
             model.from_dict(document)
-        except ParseError:
-            pass
