@@ -9,6 +9,7 @@ the request fields they map to come from the generated ``SearchRequest``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, get_args
 
@@ -150,18 +151,21 @@ def _models() -> Any:
     return models
 
 
+@functools.cache
 def memory_types() -> tuple[str, ...]:
     from agent_memory_client_generated.models.memory_type_enum import MemoryTypeEnum
 
     return tuple(sorted(get_args(MemoryTypeEnum)))
 
 
+@functools.cache
 def search_modes() -> tuple[str, ...]:
     from agent_memory_client_generated.models.search_mode_enum import SearchModeEnum
 
     return tuple(sorted(get_args(SearchModeEnum)))
 
 
+@functools.cache
 def _raw_fields() -> frozenset[str]:
     # SearchRequest's own field names, for the raw options memory_prompt's dict may carry.
     return frozenset(key for _, key in _models().SearchRequest._FIELDS)
@@ -172,6 +176,7 @@ def _operator(name: object) -> str:
     return _OP_ALIASES.get(key, key)
 
 
+@functools.cache
 def _filter_class(name: str) -> Any:
     return getattr(_models(), "".join(part.title() for part in name.split("_")))
 

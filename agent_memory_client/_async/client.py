@@ -64,6 +64,7 @@ from .._rules import check_bool, check_count, check_headers, check_id, check_ttl
 from .._scope import Scope
 from .._version import __version__
 from .._visibility import Batch, RecentCreates
+from .._wire import RequestFactory
 from ..tools.getters import MemoryToolSchemas
 from .concurrency import gather_in_order, gather_pair
 from .sessions import AsyncSessions
@@ -98,7 +99,6 @@ __all__ = ["AsyncMemoryAPIClient"]
 
 T = TypeVar("T")
 MergeStrategy = Literal["replace", "merge", "deep_merge"]
-_JSON = {"Content-Type": "application/json"}
 
 
 def _deep_merge(base: Mapping[str, Any], updates: Mapping[str, Any]) -> dict[str, Any]:
@@ -198,12 +198,11 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             if http_client is not None
             else AsyncLoopBoundTransport(_own_pool)
         )
-        self._http = httpx.AsyncClient(
-            base_url=self._settings.base_url,
-            headers=headers,
-            timeout=self._settings.timeout,
-            transport=AsyncRetryTransport(inner, policy),
-        )
+        # Requests go straight to the transport (see _wire): retries are the transport's,
+        # and an httpx client's send() on top adds nothing used here (auth, redirects,
+        # cookies, hooks); a user's own client still sends with all of its own.
+        self._requests = RequestFactory(self._settings.base_url, headers, self._settings.timeout)
+        self._transport = AsyncRetryTransport(inner, policy)
         self._closed = False
         self._sessions = AsyncSessions(self)
         self._resolver: AsyncToolResolver | None = None
@@ -251,7 +250,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
     async def close(self) -> None:
         """Close the connections this client opened (a user's http_client stays open)."""
         self._closed = True
-        await self._http.aclose()
+        await self._transport.aclose()
 
     async def __aenter__(self) -> AsyncMemoryAPIClient:
         return self
@@ -284,13 +283,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
                 raise MemoryValidationError(
                     f"{operation}: the request cannot be sent as JSON: {exc}", operation=operation
                 ) from None
-        return self._http.build_request(
-            op.method,
-            op.path,
-            params=op.params or None,
-            content=content,
-            headers=_JSON if content is not None else None,
-        )
+        return self._requests.build(op.method, op.path, op.params, content)
 
     async def _send(self, operation: str, op: Operation[T], request: httpx.Request) -> T:
         if self._closed:
@@ -298,7 +291,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
                 f"{operation}: the client is closed; create a new one", operation=operation
             )
         try:
-            response = await self._http.send(request)
+            response = await self._transport.handle_async_request(request)
         except httpx.TimeoutException as exc:
             attempts = int(request.extensions.get(ATTEMPTS, 1))
             raise MemoryTimeoutError(
@@ -318,7 +311,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
                 attempts=attempts,
             ) from exc
         except RuntimeError:
-            if self._http.is_closed:  # closed while the call was on its way
+            if self._closed:  # closed while the call was on its way
                 raise MemoryClientClosedError(
                     f"{operation}: the client is closed; create a new one", operation=operation
                 ) from None

@@ -67,6 +67,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     (perf_counter() - started) * 1000,
                 )
                 if delay is None:
+                    response.request = request
                     return response
                 reason = f"HTTP {response.status_code}"
             retries += 1

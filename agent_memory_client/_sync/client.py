@@ -65,6 +65,7 @@ from .._rules import check_bool, check_count, check_headers, check_id, check_ttl
 from .._scope import Scope
 from .._version import __version__
 from .._visibility import Batch, RecentCreates
+from .._wire import RequestFactory
 from ..tools.getters import MemoryToolSchemas
 from .concurrency import gather_in_order, gather_pair
 from .sessions import SyncSessions
@@ -99,7 +100,6 @@ __all__ = ["SyncMemoryAPIClient"]
 
 T = TypeVar("T")
 MergeStrategy = Literal["replace", "merge", "deep_merge"]
-_JSON = {"Content-Type": "application/json"}
 
 
 def _deep_merge(base: Mapping[str, Any], updates: Mapping[str, Any]) -> dict[str, Any]:
@@ -199,12 +199,11 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             if http_client is not None
             else SyncLoopBoundTransport(_own_pool)
         )
-        self._http = httpx.Client(
-            base_url=self._settings.base_url,
-            headers=headers,
-            timeout=self._settings.timeout,
-            transport=SyncRetryTransport(inner, policy),
-        )
+        # Requests go straight to the transport (see _wire): retries are the transport's,
+        # and an httpx client's send() on top adds nothing used here (auth, redirects,
+        # cookies, hooks); a user's own client still sends with all of its own.
+        self._requests = RequestFactory(self._settings.base_url, headers, self._settings.timeout)
+        self._transport = SyncRetryTransport(inner, policy)
         self._closed = False
         self._sessions = SyncSessions(self)
         self._resolver: SyncToolResolver | None = None
@@ -252,7 +251,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     def close(self) -> None:
         """Close the connections this client opened (a user's http_client stays open)."""
         self._closed = True
-        self._http.close()
+        self._transport.close()
 
     def __enter__(self) -> SyncMemoryAPIClient:
         return self
@@ -285,13 +284,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
                 raise MemoryValidationError(
                     f"{operation}: the request cannot be sent as JSON: {exc}", operation=operation
                 ) from None
-        return self._http.build_request(
-            op.method,
-            op.path,
-            params=op.params or None,
-            content=content,
-            headers=_JSON if content is not None else None,
-        )
+        return self._requests.build(op.method, op.path, op.params, content)
 
     def _send(self, operation: str, op: Operation[T], request: httpx.Request) -> T:
         if self._closed:
@@ -299,7 +292,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
                 f"{operation}: the client is closed; create a new one", operation=operation
             )
         try:
-            response = self._http.send(request)
+            response = self._transport.handle_request(request)
         except httpx.TimeoutException as exc:
             attempts = int(request.extensions.get(ATTEMPTS, 1))
             raise MemoryTimeoutError(
@@ -319,7 +312,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
                 attempts=attempts,
             ) from exc
         except RuntimeError:
-            if self._http.is_closed:  # closed while the call was on its way
+            if self._closed:  # closed while the call was on its way
                 raise MemoryClientClosedError(
                     f"{operation}: the client is closed; create a new one", operation=operation
                 ) from None

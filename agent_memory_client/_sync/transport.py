@@ -68,6 +68,7 @@ class SyncRetryTransport(httpx.BaseTransport):
                     (perf_counter() - started) * 1000,
                 )
                 if delay is None:
+                    response.request = request
                     return response
                 reason = f"HTTP {response.status_code}"
             retries += 1
