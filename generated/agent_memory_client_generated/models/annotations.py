@@ -58,9 +58,20 @@ class Annotations(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("audience")
+        try:
+            v1 = src["audience"]
+            v2 = src["priority"]
+        except KeyError:
+            get = src.get
+            v1 = get("audience")
+            v2 = get("priority")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             if strict:
                 v = []
@@ -72,7 +83,7 @@ class Annotations(Model):
             except ParseError as exc:
                 raise exc.within("audience") from None
         self.audience = v
-        v = get("priority")
+        v = v2
         if v is None:
             pass
         else:
@@ -81,11 +92,14 @@ class Annotations(Model):
                     raise bad("priority", "a number", v)
                 v = float(v)
         self.priority = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 2:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

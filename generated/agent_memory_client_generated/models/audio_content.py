@@ -82,34 +82,51 @@ class AudioContent(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("data")
+        try:
+            v1 = src["data"]
+            v2 = src["mimeType"]
+            v3 = src["type"]
+            v4 = src["_meta"]
+            v5 = src["annotations"]
+        except KeyError:
+            get = src.get
+            v1 = get("data")
+            v2 = get("mimeType")
+            v3 = get("type")
+            v4 = get("_meta")
+            v5 = get("annotations")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("data")
         if type(v) is not str and not isinstance(v, str):
             raise bad("data", "a string", v)
         self.data = v
-        v = get("mimeType")
+        v = v2
         if v is None:
             raise missing("mimeType")
         if type(v) is not str and not isinstance(v, str):
             raise bad("mimeType", "a string", v)
         self.mimeType = v
-        v = get("type")
+        v = v3
         if v is None:
             raise missing("type")
         if v != "audio":
             raise bad("type", "audio", v)
         self.type = v
-        v = get("_meta")
+        v = v4
         if v is None:
             pass
         else:
             if type(v) is not dict:
                 v = as_dict(v, "_meta")
         self.meta = v
-        v = get("annotations")
+        v = v5
         if v is None:
             pass
         else:
@@ -118,11 +135,14 @@ class AudioContent(Model):
             except ParseError as exc:
                 raise exc.within("annotations") from None
         self.annotations = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 5:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -57,15 +57,26 @@ class BodyForgetEndpointV1LongTermMemoryForgetPost(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("policy")
+        try:
+            v1 = src["policy"]
+            v2 = src["pinned_ids"]
+        except KeyError:
+            get = src.get
+            v1 = get("policy")
+            v2 = get("pinned_ids")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("policy")
         if type(v) is not dict:
             v = as_dict(v, "policy")
         self.policy = v
-        v = get("pinned_ids")
+        v = v2
         if v is None:
             if strict:
                 v = []
@@ -76,11 +87,14 @@ class BodyForgetEndpointV1LongTermMemoryForgetPost(Model):
                 if not isinstance(item, str):
                     raise bad("pinned_ids", "a list of strings", v)
         self.pinned_ids = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 2:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

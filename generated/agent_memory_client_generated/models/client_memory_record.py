@@ -172,15 +172,54 @@ class ClientMemoryRecord(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("text")
+        try:
+            v1 = src["text"]
+            v2 = src["created_at"]
+            v3 = src["discrete_memory_extracted"]
+            v4 = src["entities"]
+            v5 = src["event_date"]
+            v6 = src["extracted_from"]
+            v7 = src["id"]
+            v8 = src["last_accessed"]
+            v9 = src["memory_hash"]
+            v10 = src["memory_type"]
+            v11 = src["namespace"]
+            v12 = src["persisted_at"]
+            v13 = src["session_id"]
+            v14 = src["topics"]
+            v15 = src["updated_at"]
+            v16 = src["user_id"]
+        except KeyError:
+            get = src.get
+            v1 = get("text")
+            v2 = get("created_at")
+            v3 = get("discrete_memory_extracted")
+            v4 = get("entities")
+            v5 = get("event_date")
+            v6 = get("extracted_from")
+            v7 = get("id")
+            v8 = get("last_accessed")
+            v9 = get("memory_hash")
+            v10 = get("memory_type")
+            v11 = get("namespace")
+            v12 = get("persisted_at")
+            v13 = get("session_id")
+            v14 = get("topics")
+            v15 = get("updated_at")
+            v16 = get("user_id")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("text")
         if type(v) is not str and not isinstance(v, str):
             raise bad("text", "a string", v)
         self.text = v
-        v = get("created_at")
+        v = v2
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -193,7 +232,7 @@ class ClientMemoryRecord(Model):
             else:
                 v = parse_datetime(v, "created_at")
         self.created_at = v
-        v = get("discrete_memory_extracted")
+        v = v3
         if v is None:
             if strict:
                 v = "f"
@@ -205,7 +244,7 @@ class ClientMemoryRecord(Model):
             if v not in CLIENT_MEMORY_RECORD_DISCRETE_MEMORY_EXTRACTED_VALUES:
                 raise bad("discrete_memory_extracted", "one of f, t", v)
         self.discrete_memory_extracted = v
-        v = get("entities")
+        v = v4
         if v is None:
             if strict:
                 v = []
@@ -216,7 +255,7 @@ class ClientMemoryRecord(Model):
                 if not isinstance(item, str):
                     raise bad("entities", "a list of strings", v)
         self.entities = v
-        v = get("event_date")
+        v = v5
         if v is None:
             pass
         else:
@@ -228,7 +267,7 @@ class ClientMemoryRecord(Model):
             else:
                 v = parse_datetime(v, "event_date")
         self.event_date = v
-        v = get("extracted_from")
+        v = v6
         if v is None:
             if strict:
                 v = []
@@ -239,7 +278,7 @@ class ClientMemoryRecord(Model):
                 if not isinstance(item, str):
                     raise bad("extracted_from", "a list of strings", v)
         self.extracted_from = v
-        v = get("id")
+        v = v7
         if v is None:
             if strict:
                 v = new_id()  # as the official client's models read it
@@ -247,7 +286,7 @@ class ClientMemoryRecord(Model):
             if type(v) is not str and not isinstance(v, str):
                 raise bad("id", "a string", v)
         self.id = v
-        v = get("last_accessed")
+        v = v8
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -260,14 +299,14 @@ class ClientMemoryRecord(Model):
             else:
                 v = parse_datetime(v, "last_accessed")
         self.last_accessed = v
-        v = get("memory_hash")
+        v = v9
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("memory_hash", "a string", v)
         self.memory_hash = v
-        v = get("memory_type")
+        v = v10
         if v is None:
             if strict:
                 v = "message"
@@ -279,14 +318,14 @@ class ClientMemoryRecord(Model):
             if v not in MEMORY_TYPE_ENUM_VALUES:
                 raise bad("memory_type", "one of episodic, message, semantic", v)
         self.memory_type = v
-        v = get("namespace")
+        v = v11
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
-        v = get("persisted_at")
+        v = v12
         if v is None:
             pass
         else:
@@ -298,14 +337,14 @@ class ClientMemoryRecord(Model):
             else:
                 v = parse_datetime(v, "persisted_at")
         self.persisted_at = v
-        v = get("session_id")
+        v = v13
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("session_id", "a string", v)
         self.session_id = v
-        v = get("topics")
+        v = v14
         if v is None:
             if strict:
                 v = []
@@ -316,7 +355,7 @@ class ClientMemoryRecord(Model):
                 if not isinstance(item, str):
                     raise bad("topics", "a list of strings", v)
         self.topics = v
-        v = get("updated_at")
+        v = v15
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -329,18 +368,21 @@ class ClientMemoryRecord(Model):
             else:
                 v = parse_datetime(v, "updated_at")
         self.updated_at = v
-        v = get("user_id")
+        v = v16
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 16:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

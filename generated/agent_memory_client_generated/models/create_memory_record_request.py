@@ -58,9 +58,20 @@ class CreateMemoryRecordRequest(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("memories")
+        try:
+            v1 = src["memories"]
+            v2 = src["deduplicate"]
+        except KeyError:
+            get = src.get
+            v1 = get("memories")
+            v2 = get("deduplicate")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("memories")
         if type(v) is not list:
@@ -73,7 +84,7 @@ class CreateMemoryRecordRequest(Model):
                 raise exc.within("memories", index) from None
         v = items
         self.memories = v
-        v = get("deduplicate")
+        v = v2
         if v is None:
             if strict:
                 v = True
@@ -81,11 +92,14 @@ class CreateMemoryRecordRequest(Model):
             if v is not True and v is not False:
                 raise bad("deduplicate", "true or false", v)
         self.deduplicate = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 2:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

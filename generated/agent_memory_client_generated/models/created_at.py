@@ -111,9 +111,34 @@ class CreatedAt(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("between")
+        try:
+            v1 = src["between"]
+            v2 = src["eq"]
+            v3 = src["field"]
+            v4 = src["gt"]
+            v5 = src["gte"]
+            v6 = src["inclusive"]
+            v7 = src["lt"]
+            v8 = src["lte"]
+            v9 = src["ne"]
+        except KeyError:
+            get = src.get
+            v1 = get("between")
+            v2 = get("eq")
+            v3 = get("field")
+            v4 = get("gt")
+            v5 = get("gte")
+            v6 = get("inclusive")
+            v7 = get("lt")
+            v8 = get("lte")
+            v9 = get("ne")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             if strict:
                 v = []
@@ -125,7 +150,7 @@ class CreatedAt(Model):
             except ParseError as exc:
                 raise exc.within("between") from None
         self.between = v
-        v = get("eq")
+        v = v2
         if v is None:
             pass
         else:
@@ -137,7 +162,7 @@ class CreatedAt(Model):
             else:
                 v = parse_datetime(v, "eq")
         self.eq = v
-        v = get("field")
+        v = v3
         if v is None:
             if strict:
                 v = "created_at"
@@ -145,7 +170,7 @@ class CreatedAt(Model):
             if type(v) is not str and not isinstance(v, str):
                 raise bad("field", "a string", v)
         self.field = v
-        v = get("gt")
+        v = v4
         if v is None:
             pass
         else:
@@ -157,7 +182,7 @@ class CreatedAt(Model):
             else:
                 v = parse_datetime(v, "gt")
         self.gt = v
-        v = get("gte")
+        v = v5
         if v is None:
             pass
         else:
@@ -169,7 +194,7 @@ class CreatedAt(Model):
             else:
                 v = parse_datetime(v, "gte")
         self.gte = v
-        v = get("inclusive")
+        v = v6
         if v is None:
             if strict:
                 v = "both"
@@ -177,7 +202,7 @@ class CreatedAt(Model):
             if type(v) is not str and not isinstance(v, str):
                 raise bad("inclusive", "a string", v)
         self.inclusive = v
-        v = get("lt")
+        v = v7
         if v is None:
             pass
         else:
@@ -189,7 +214,7 @@ class CreatedAt(Model):
             else:
                 v = parse_datetime(v, "lt")
         self.lt = v
-        v = get("lte")
+        v = v8
         if v is None:
             pass
         else:
@@ -201,7 +226,7 @@ class CreatedAt(Model):
             else:
                 v = parse_datetime(v, "lte")
         self.lte = v
-        v = get("ne")
+        v = v9
         if v is None:
             pass
         else:
@@ -213,11 +238,14 @@ class CreatedAt(Model):
             else:
                 v = parse_datetime(v, "ne")
         self.ne = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 9:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

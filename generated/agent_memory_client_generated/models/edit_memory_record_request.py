@@ -114,9 +114,34 @@ class EditMemoryRecordRequest(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("entities")
+        try:
+            v1 = src["entities"]
+            v2 = src["event_date"]
+            v3 = src["memory_type"]
+            v4 = src["namespace"]
+            v5 = src["pinned"]
+            v6 = src["session_id"]
+            v7 = src["text"]
+            v8 = src["topics"]
+            v9 = src["user_id"]
+        except KeyError:
+            get = src.get
+            v1 = get("entities")
+            v2 = get("event_date")
+            v3 = get("memory_type")
+            v4 = get("namespace")
+            v5 = get("pinned")
+            v6 = get("session_id")
+            v7 = get("text")
+            v8 = get("topics")
+            v9 = get("user_id")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             if strict:
                 v = []
@@ -127,7 +152,7 @@ class EditMemoryRecordRequest(Model):
                 if not isinstance(item, str):
                     raise bad("entities", "a list of strings", v)
         self.entities = v
-        v = get("event_date")
+        v = v2
         if v is None:
             pass
         else:
@@ -139,7 +164,7 @@ class EditMemoryRecordRequest(Model):
             else:
                 v = parse_datetime(v, "event_date")
         self.event_date = v
-        v = get("memory_type")
+        v = v3
         if v is None:
             pass
         else:
@@ -150,35 +175,35 @@ class EditMemoryRecordRequest(Model):
             if v not in MEMORY_TYPE_ENUM_VALUES:
                 raise bad("memory_type", "one of episodic, message, semantic", v)
         self.memory_type = v
-        v = get("namespace")
+        v = v4
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
-        v = get("pinned")
+        v = v5
         if v is None:
             pass
         else:
             if v is not True and v is not False:
                 raise bad("pinned", "true or false", v)
         self.pinned = v
-        v = get("session_id")
+        v = v6
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("session_id", "a string", v)
         self.session_id = v
-        v = get("text")
+        v = v7
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("text", "a string", v)
         self.text = v
-        v = get("topics")
+        v = v8
         if v is None:
             if strict:
                 v = []
@@ -189,18 +214,21 @@ class EditMemoryRecordRequest(Model):
                 if not isinstance(item, str):
                     raise bad("topics", "a list of strings", v)
         self.topics = v
-        v = get("user_id")
+        v = v9
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 9:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -75,9 +75,24 @@ class EmbeddedResource(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("resource")
+        try:
+            v1 = src["resource"]
+            v2 = src["type"]
+            v3 = src["_meta"]
+            v4 = src["annotations"]
+        except KeyError:
+            get = src.get
+            v1 = get("resource")
+            v2 = get("type")
+            v3 = get("_meta")
+            v4 = get("annotations")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("resource")
         try:
@@ -92,20 +107,20 @@ class EmbeddedResource(Model):
         except ParseError as exc:
             raise exc.within("resource") from None
         self.resource = v
-        v = get("type")
+        v = v2
         if v is None:
             raise missing("type")
         if v != "resource":
             raise bad("type", "resource", v)
         self.type = v
-        v = get("_meta")
+        v = v3
         if v is None:
             pass
         else:
             if type(v) is not dict:
                 v = as_dict(v, "_meta")
         self.meta = v
-        v = get("annotations")
+        v = v4
         if v is None:
             pass
         else:
@@ -114,11 +129,14 @@ class EmbeddedResource(Model):
             except ParseError as exc:
                 raise exc.within("annotations") from None
         self.annotations = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 4:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -46,9 +46,18 @@ class HTTPValidationError(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("detail")
+        try:
+            v1 = src["detail"]
+        except KeyError:
+            get = src.get
+            v1 = get("detail")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             if strict:
                 v = []
@@ -63,11 +72,14 @@ class HTTPValidationError(Model):
                     raise exc.within("detail", index) from None
             v = items
         self.detail = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 1:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -63,22 +63,35 @@ class Icon(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("src")
+        try:
+            v1 = src["src"]
+            v2 = src["mimeType"]
+            v3 = src["sizes"]
+        except KeyError:
+            get = src.get
+            v1 = get("src")
+            v2 = get("mimeType")
+            v3 = get("sizes")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("src")
         if type(v) is not str and not isinstance(v, str):
             raise bad("src", "a string", v)
         self.src = v
-        v = get("mimeType")
+        v = v2
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("mimeType", "a string", v)
         self.mimeType = v
-        v = get("sizes")
+        v = v3
         if v is None:
             if strict:
                 v = []
@@ -89,11 +102,14 @@ class Icon(Model):
                 if not isinstance(item, str):
                     raise bad("sizes", "a list of strings", v)
         self.sizes = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 3:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

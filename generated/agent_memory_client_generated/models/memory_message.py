@@ -98,21 +98,40 @@ class MemoryMessage(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("content")
+        try:
+            v1 = src["content"]
+            v2 = src["role"]
+            v3 = src["created_at"]
+            v4 = src["discrete_memory_extracted"]
+            v5 = src["id"]
+            v6 = src["persisted_at"]
+        except KeyError:
+            get = src.get
+            v1 = get("content")
+            v2 = get("role")
+            v3 = get("created_at")
+            v4 = get("discrete_memory_extracted")
+            v5 = get("id")
+            v6 = get("persisted_at")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("content")
         if type(v) is not str and not isinstance(v, str):
             raise bad("content", "a string", v)
         self.content = v
-        v = get("role")
+        v = v2
         if v is None:
             raise missing("role")
         if type(v) is not str and not isinstance(v, str):
             raise bad("role", "a string", v)
         self.role = v
-        v = get("created_at")
+        v = v3
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -125,7 +144,7 @@ class MemoryMessage(Model):
             else:
                 v = parse_datetime(v, "created_at")
         self.created_at = v
-        v = get("discrete_memory_extracted")
+        v = v4
         if v is None:
             if strict:
                 v = "f"
@@ -137,7 +156,7 @@ class MemoryMessage(Model):
             if v not in MEMORY_MESSAGE_DISCRETE_MEMORY_EXTRACTED_VALUES:
                 raise bad("discrete_memory_extracted", "one of f, t", v)
         self.discrete_memory_extracted = v
-        v = get("id")
+        v = v5
         if v is None:
             if strict:
                 v = new_id()  # as the official client's models read it
@@ -145,7 +164,7 @@ class MemoryMessage(Model):
             if type(v) is not str and not isinstance(v, str):
                 raise bad("id", "a string", v)
         self.id = v
-        v = get("persisted_at")
+        v = v6
         if v is None:
             pass
         else:
@@ -157,11 +176,14 @@ class MemoryMessage(Model):
             else:
                 v = parse_datetime(v, "persisted_at")
         self.persisted_at = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 6:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -64,15 +64,28 @@ class MemoryPromptRequest(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("query")
+        try:
+            v1 = src["query"]
+            v2 = src["long_term_search"]
+            v3 = src["session"]
+        except KeyError:
+            get = src.get
+            v1 = get("query")
+            v2 = get("long_term_search")
+            v3 = get("session")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("query")
         if type(v) is not str and not isinstance(v, str):
             raise bad("query", "a string", v)
         self.query = v
-        v = get("long_term_search")
+        v = v2
         if v is None:
             pass
         else:
@@ -88,7 +101,7 @@ class MemoryPromptRequest(Model):
             except ParseError as exc:
                 raise exc.within("long_term_search") from None
         self.long_term_search = v
-        v = get("session")
+        v = v3
         if v is None:
             pass
         else:
@@ -97,11 +110,14 @@ class MemoryPromptRequest(Model):
             except ParseError as exc:
                 raise exc.within("session") from None
         self.session = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 3:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

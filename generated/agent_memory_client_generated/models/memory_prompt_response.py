@@ -58,9 +58,20 @@ class MemoryPromptResponse(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("messages")
+        try:
+            v1 = src["messages"]
+            v2 = src["long_term_memories"]
+        except KeyError:
+            get = src.get
+            v1 = get("messages")
+            v2 = get("long_term_memories")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("messages")
         if type(v) is not list:
@@ -82,7 +93,7 @@ class MemoryPromptResponse(Model):
                 raise exc.within("messages", index) from None
         v = items
         self.messages = v
-        v = get("long_term_memories")
+        v = v2
         if v is None:
             if strict:
                 v = []
@@ -97,11 +108,14 @@ class MemoryPromptResponse(Model):
                     raise exc.within("long_term_memories", index) from None
             v = items
         self.long_term_memories = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 2:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -198,21 +198,68 @@ class MemoryRecord(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("id")
+        try:
+            v1 = src["id"]
+            v2 = src["text"]
+            v3 = src["access_count"]
+            v4 = src["created_at"]
+            v5 = src["discrete_memory_extracted"]
+            v6 = src["entities"]
+            v7 = src["event_date"]
+            v8 = src["extracted_from"]
+            v9 = src["extraction_strategy"]
+            v10 = src["extraction_strategy_config"]
+            v11 = src["last_accessed"]
+            v12 = src["memory_hash"]
+            v13 = src["memory_type"]
+            v14 = src["namespace"]
+            v15 = src["persisted_at"]
+            v16 = src["pinned"]
+            v17 = src["session_id"]
+            v18 = src["topics"]
+            v19 = src["updated_at"]
+            v20 = src["user_id"]
+        except KeyError:
+            get = src.get
+            v1 = get("id")
+            v2 = get("text")
+            v3 = get("access_count")
+            v4 = get("created_at")
+            v5 = get("discrete_memory_extracted")
+            v6 = get("entities")
+            v7 = get("event_date")
+            v8 = get("extracted_from")
+            v9 = get("extraction_strategy")
+            v10 = get("extraction_strategy_config")
+            v11 = get("last_accessed")
+            v12 = get("memory_hash")
+            v13 = get("memory_type")
+            v14 = get("namespace")
+            v15 = get("persisted_at")
+            v16 = get("pinned")
+            v17 = get("session_id")
+            v18 = get("topics")
+            v19 = get("updated_at")
+            v20 = get("user_id")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("id")
         if type(v) is not str and not isinstance(v, str):
             raise bad("id", "a string", v)
         self.id = v
-        v = get("text")
+        v = v2
         if v is None:
             raise missing("text")
         if type(v) is not str and not isinstance(v, str):
             raise bad("text", "a string", v)
         self.text = v
-        v = get("access_count")
+        v = v3
         if v is None:
             if strict:
                 v = 0
@@ -220,7 +267,7 @@ class MemoryRecord(Model):
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("access_count", "an integer", v)
         self.access_count = v
-        v = get("created_at")
+        v = v4
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -233,7 +280,7 @@ class MemoryRecord(Model):
             else:
                 v = parse_datetime(v, "created_at")
         self.created_at = v
-        v = get("discrete_memory_extracted")
+        v = v5
         if v is None:
             if strict:
                 v = "f"
@@ -245,7 +292,7 @@ class MemoryRecord(Model):
             if v not in MEMORY_RECORD_DISCRETE_MEMORY_EXTRACTED_VALUES:
                 raise bad("discrete_memory_extracted", "one of f, t", v)
         self.discrete_memory_extracted = v
-        v = get("entities")
+        v = v6
         if v is None:
             if strict:
                 v = []
@@ -256,7 +303,7 @@ class MemoryRecord(Model):
                 if not isinstance(item, str):
                     raise bad("entities", "a list of strings", v)
         self.entities = v
-        v = get("event_date")
+        v = v7
         if v is None:
             pass
         else:
@@ -268,7 +315,7 @@ class MemoryRecord(Model):
             else:
                 v = parse_datetime(v, "event_date")
         self.event_date = v
-        v = get("extracted_from")
+        v = v8
         if v is None:
             if strict:
                 v = []
@@ -279,7 +326,7 @@ class MemoryRecord(Model):
                 if not isinstance(item, str):
                     raise bad("extracted_from", "a list of strings", v)
         self.extracted_from = v
-        v = get("extraction_strategy")
+        v = v9
         if v is None:
             if strict:
                 v = "discrete"
@@ -287,7 +334,7 @@ class MemoryRecord(Model):
             if type(v) is not str and not isinstance(v, str):
                 raise bad("extraction_strategy", "a string", v)
         self.extraction_strategy = v
-        v = get("extraction_strategy_config")
+        v = v10
         if v is None:
             if strict:
                 v = {}
@@ -295,7 +342,7 @@ class MemoryRecord(Model):
             if type(v) is not dict:
                 v = as_dict(v, "extraction_strategy_config")
         self.extraction_strategy_config = v
-        v = get("last_accessed")
+        v = v11
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -308,14 +355,14 @@ class MemoryRecord(Model):
             else:
                 v = parse_datetime(v, "last_accessed")
         self.last_accessed = v
-        v = get("memory_hash")
+        v = v12
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("memory_hash", "a string", v)
         self.memory_hash = v
-        v = get("memory_type")
+        v = v13
         if v is None:
             if strict:
                 v = "message"
@@ -327,14 +374,14 @@ class MemoryRecord(Model):
             if v not in MEMORY_TYPE_ENUM_VALUES:
                 raise bad("memory_type", "one of episodic, message, semantic", v)
         self.memory_type = v
-        v = get("namespace")
+        v = v14
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
-        v = get("persisted_at")
+        v = v15
         if v is None:
             pass
         else:
@@ -346,7 +393,7 @@ class MemoryRecord(Model):
             else:
                 v = parse_datetime(v, "persisted_at")
         self.persisted_at = v
-        v = get("pinned")
+        v = v16
         if v is None:
             if strict:
                 v = False
@@ -354,14 +401,14 @@ class MemoryRecord(Model):
             if v is not True and v is not False:
                 raise bad("pinned", "true or false", v)
         self.pinned = v
-        v = get("session_id")
+        v = v17
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("session_id", "a string", v)
         self.session_id = v
-        v = get("topics")
+        v = v18
         if v is None:
             if strict:
                 v = []
@@ -372,7 +419,7 @@ class MemoryRecord(Model):
                 if not isinstance(item, str):
                     raise bad("topics", "a list of strings", v)
         self.topics = v
-        v = get("updated_at")
+        v = v19
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -385,18 +432,21 @@ class MemoryRecord(Model):
             else:
                 v = parse_datetime(v, "updated_at")
         self.updated_at = v
-        v = get("user_id")
+        v = v20
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 20:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

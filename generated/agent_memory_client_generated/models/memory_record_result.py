@@ -221,9 +221,62 @@ class MemoryRecordResult(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("dist")
+        try:
+            v1 = src["dist"]
+            v2 = src["id"]
+            v3 = src["text"]
+            v4 = src["access_count"]
+            v5 = src["created_at"]
+            v6 = src["discrete_memory_extracted"]
+            v7 = src["entities"]
+            v8 = src["event_date"]
+            v9 = src["extracted_from"]
+            v10 = src["extraction_strategy"]
+            v11 = src["extraction_strategy_config"]
+            v12 = src["last_accessed"]
+            v13 = src["memory_hash"]
+            v14 = src["memory_type"]
+            v15 = src["namespace"]
+            v16 = src["persisted_at"]
+            v17 = src["pinned"]
+            v18 = src["score"]
+            v19 = src["score_type"]
+            v20 = src["session_id"]
+            v21 = src["topics"]
+            v22 = src["updated_at"]
+            v23 = src["user_id"]
+        except KeyError:
+            get = src.get
+            v1 = get("dist")
+            v2 = get("id")
+            v3 = get("text")
+            v4 = get("access_count")
+            v5 = get("created_at")
+            v6 = get("discrete_memory_extracted")
+            v7 = get("entities")
+            v8 = get("event_date")
+            v9 = get("extracted_from")
+            v10 = get("extraction_strategy")
+            v11 = get("extraction_strategy_config")
+            v12 = get("last_accessed")
+            v13 = get("memory_hash")
+            v14 = get("memory_type")
+            v15 = get("namespace")
+            v16 = get("persisted_at")
+            v17 = get("pinned")
+            v18 = get("score")
+            v19 = get("score_type")
+            v20 = get("session_id")
+            v21 = get("topics")
+            v22 = get("updated_at")
+            v23 = get("user_id")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("dist")
         if type(v) is not float:
@@ -231,19 +284,19 @@ class MemoryRecordResult(Model):
                 raise bad("dist", "a number", v)
             v = float(v)
         self.dist = v
-        v = get("id")
+        v = v2
         if v is None:
             raise missing("id")
         if type(v) is not str and not isinstance(v, str):
             raise bad("id", "a string", v)
         self.id = v
-        v = get("text")
+        v = v3
         if v is None:
             raise missing("text")
         if type(v) is not str and not isinstance(v, str):
             raise bad("text", "a string", v)
         self.text = v
-        v = get("access_count")
+        v = v4
         if v is None:
             if strict:
                 v = 0
@@ -251,7 +304,7 @@ class MemoryRecordResult(Model):
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("access_count", "an integer", v)
         self.access_count = v
-        v = get("created_at")
+        v = v5
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -264,7 +317,7 @@ class MemoryRecordResult(Model):
             else:
                 v = parse_datetime(v, "created_at")
         self.created_at = v
-        v = get("discrete_memory_extracted")
+        v = v6
         if v is None:
             if strict:
                 v = "f"
@@ -276,7 +329,7 @@ class MemoryRecordResult(Model):
             if v not in MEMORY_RECORD_RESULT_DISCRETE_MEMORY_EXTRACTED_VALUES:
                 raise bad("discrete_memory_extracted", "one of f, t", v)
         self.discrete_memory_extracted = v
-        v = get("entities")
+        v = v7
         if v is None:
             if strict:
                 v = []
@@ -287,7 +340,7 @@ class MemoryRecordResult(Model):
                 if not isinstance(item, str):
                     raise bad("entities", "a list of strings", v)
         self.entities = v
-        v = get("event_date")
+        v = v8
         if v is None:
             pass
         else:
@@ -299,7 +352,7 @@ class MemoryRecordResult(Model):
             else:
                 v = parse_datetime(v, "event_date")
         self.event_date = v
-        v = get("extracted_from")
+        v = v9
         if v is None:
             if strict:
                 v = []
@@ -310,7 +363,7 @@ class MemoryRecordResult(Model):
                 if not isinstance(item, str):
                     raise bad("extracted_from", "a list of strings", v)
         self.extracted_from = v
-        v = get("extraction_strategy")
+        v = v10
         if v is None:
             if strict:
                 v = "discrete"
@@ -318,7 +371,7 @@ class MemoryRecordResult(Model):
             if type(v) is not str and not isinstance(v, str):
                 raise bad("extraction_strategy", "a string", v)
         self.extraction_strategy = v
-        v = get("extraction_strategy_config")
+        v = v11
         if v is None:
             if strict:
                 v = {}
@@ -326,7 +379,7 @@ class MemoryRecordResult(Model):
             if type(v) is not dict:
                 v = as_dict(v, "extraction_strategy_config")
         self.extraction_strategy_config = v
-        v = get("last_accessed")
+        v = v12
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -339,14 +392,14 @@ class MemoryRecordResult(Model):
             else:
                 v = parse_datetime(v, "last_accessed")
         self.last_accessed = v
-        v = get("memory_hash")
+        v = v13
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("memory_hash", "a string", v)
         self.memory_hash = v
-        v = get("memory_type")
+        v = v14
         if v is None:
             if strict:
                 v = "message"
@@ -358,14 +411,14 @@ class MemoryRecordResult(Model):
             if v not in MEMORY_TYPE_ENUM_VALUES:
                 raise bad("memory_type", "one of episodic, message, semantic", v)
         self.memory_type = v
-        v = get("namespace")
+        v = v15
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
-        v = get("persisted_at")
+        v = v16
         if v is None:
             pass
         else:
@@ -377,7 +430,7 @@ class MemoryRecordResult(Model):
             else:
                 v = parse_datetime(v, "persisted_at")
         self.persisted_at = v
-        v = get("pinned")
+        v = v17
         if v is None:
             if strict:
                 v = False
@@ -385,7 +438,7 @@ class MemoryRecordResult(Model):
             if v is not True and v is not False:
                 raise bad("pinned", "true or false", v)
         self.pinned = v
-        v = get("score")
+        v = v18
         if v is None:
             pass
         else:
@@ -394,7 +447,7 @@ class MemoryRecordResult(Model):
                     raise bad("score", "a number", v)
                 v = float(v)
         self.score = v
-        v = get("score_type")
+        v = v19
         if v is None:
             pass
         else:
@@ -405,14 +458,14 @@ class MemoryRecordResult(Model):
             if v not in SEARCH_SCORE_TYPE_ENUM_VALUES:
                 raise bad("score_type", "one of hybrid, keyword, semantic", v)
         self.score_type = v
-        v = get("session_id")
+        v = v20
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("session_id", "a string", v)
         self.session_id = v
-        v = get("topics")
+        v = v21
         if v is None:
             if strict:
                 v = []
@@ -423,7 +476,7 @@ class MemoryRecordResult(Model):
                 if not isinstance(item, str):
                     raise bad("topics", "a list of strings", v)
         self.topics = v
-        v = get("updated_at")
+        v = v22
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -436,18 +489,21 @@ class MemoryRecordResult(Model):
             else:
                 v = parse_datetime(v, "updated_at")
         self.updated_at = v
-        v = get("user_id")
+        v = v23
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 23:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

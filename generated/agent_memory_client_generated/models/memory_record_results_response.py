@@ -64,9 +64,22 @@ class MemoryRecordResultsResponse(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("memories")
+        try:
+            v1 = src["memories"]
+            v2 = src["total"]
+            v3 = src["next_offset"]
+        except KeyError:
+            get = src.get
+            v1 = get("memories")
+            v2 = get("total")
+            v3 = get("next_offset")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("memories")
         if type(v) is not list:
@@ -79,24 +92,27 @@ class MemoryRecordResultsResponse(Model):
                 raise exc.within("memories", index) from None
         v = items
         self.memories = v
-        v = get("total")
+        v = v2
         if v is None:
             raise missing("total")
         if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
             raise bad("total", "an integer", v)
         self.total = v
-        v = get("next_offset")
+        v = v3
         if v is None:
             pass
         else:
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("next_offset", "an integer", v)
         self.next_offset = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 3:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

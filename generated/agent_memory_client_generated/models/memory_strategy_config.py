@@ -60,9 +60,20 @@ class MemoryStrategyConfig(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("config")
+        try:
+            v1 = src["config"]
+            v2 = src["strategy"]
+        except KeyError:
+            get = src.get
+            v1 = get("config")
+            v2 = get("strategy")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             if strict:
                 v = {}
@@ -70,7 +81,7 @@ class MemoryStrategyConfig(Model):
             if type(v) is not dict:
                 v = as_dict(v, "config")
         self.config = v
-        v = get("strategy")
+        v = v2
         if v is None:
             if strict:
                 v = "discrete"
@@ -84,11 +95,14 @@ class MemoryStrategyConfig(Model):
                     "strategy", "one of custom, discrete, preferences, summary", v
                 )
         self.strategy = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 2:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

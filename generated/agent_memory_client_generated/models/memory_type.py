@@ -86,9 +86,28 @@ class MemoryType(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("all")
+        try:
+            v1 = src["all"]
+            v2 = src["any"]
+            v3 = src["enum_class"]
+            v4 = src["eq"]
+            v5 = src["field"]
+            v6 = src["ne"]
+        except KeyError:
+            get = src.get
+            v1 = get("all")
+            v2 = get("any")
+            v3 = get("enum_class")
+            v4 = get("eq")
+            v5 = get("field")
+            v6 = get("ne")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             if strict:
                 v = []
@@ -99,7 +118,7 @@ class MemoryType(Model):
                 if not isinstance(item, str):
                     raise bad("all", "a list of strings", v)
         self.all = v
-        v = get("any")
+        v = v2
         if v is None:
             if strict:
                 v = []
@@ -110,20 +129,20 @@ class MemoryType(Model):
                 if not isinstance(item, str):
                     raise bad("any", "a list of strings", v)
         self.any = v
-        v = get("enum_class")
+        v = v3
         if v is None:
             pass
         else:
             pass
         self.enum_class = v
-        v = get("eq")
+        v = v4
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("eq", "a string", v)
         self.eq = v
-        v = get("field")
+        v = v5
         if v is None:
             if strict:
                 v = "memory_type"
@@ -131,18 +150,21 @@ class MemoryType(Model):
             if type(v) is not str and not isinstance(v, str):
                 raise bad("field", "a string", v)
         self.field = v
-        v = get("ne")
+        v = v6
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("ne", "a string", v)
         self.ne = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 6:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -68,9 +68,20 @@ class Message(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("content")
+        try:
+            v1 = src["content"]
+            v2 = src["role"]
+        except KeyError:
+            get = src.get
+            v1 = get("content")
+            v2 = get("role")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("content")
         try:
@@ -88,7 +99,7 @@ class Message(Model):
         except ParseError as exc:
             raise exc.within("content") from None
         self.content = v
-        v = get("role")
+        v = v2
         if v is None:
             raise missing("role")
         if type(v) is not str:
@@ -96,11 +107,14 @@ class Message(Model):
         if v not in MESSAGE_ROLE_VALUES:
             raise bad("role", "one of assistant, user", v)
         self.role = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 2:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

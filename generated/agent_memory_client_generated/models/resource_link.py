@@ -122,34 +122,61 @@ class ResourceLink(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("name")
+        try:
+            v1 = src["name"]
+            v2 = src["type"]
+            v3 = src["uri"]
+            v4 = src["_meta"]
+            v5 = src["annotations"]
+            v6 = src["description"]
+            v7 = src["icons"]
+            v8 = src["mimeType"]
+            v9 = src["size"]
+            v10 = src["title"]
+        except KeyError:
+            get = src.get
+            v1 = get("name")
+            v2 = get("type")
+            v3 = get("uri")
+            v4 = get("_meta")
+            v5 = get("annotations")
+            v6 = get("description")
+            v7 = get("icons")
+            v8 = get("mimeType")
+            v9 = get("size")
+            v10 = get("title")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("name")
         if type(v) is not str and not isinstance(v, str):
             raise bad("name", "a string", v)
         self.name = v
-        v = get("type")
+        v = v2
         if v is None:
             raise missing("type")
         if v != "resource_link":
             raise bad("type", "resource_link", v)
         self.type = v
-        v = get("uri")
+        v = v3
         if v is None:
             raise missing("uri")
         if type(v) is not str and not isinstance(v, str):
             raise bad("uri", "a string", v)
         self.uri = v
-        v = get("_meta")
+        v = v4
         if v is None:
             pass
         else:
             if type(v) is not dict:
                 v = as_dict(v, "_meta")
         self.meta = v
-        v = get("annotations")
+        v = v5
         if v is None:
             pass
         else:
@@ -158,14 +185,14 @@ class ResourceLink(Model):
             except ParseError as exc:
                 raise exc.within("annotations") from None
         self.annotations = v
-        v = get("description")
+        v = v6
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("description", "a string", v)
         self.description = v
-        v = get("icons")
+        v = v7
         if v is None:
             if strict:
                 v = []
@@ -180,32 +207,35 @@ class ResourceLink(Model):
                     raise exc.within("icons", index) from None
             v = items
         self.icons = v
-        v = get("mimeType")
+        v = v8
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("mimeType", "a string", v)
         self.mimeType = v
-        v = get("size")
+        v = v9
         if v is None:
             pass
         else:
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("size", "an integer", v)
         self.size = v
-        v = get("title")
+        v = v10
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("title", "a string", v)
         self.title = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 10:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

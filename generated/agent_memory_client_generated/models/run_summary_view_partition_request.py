@@ -48,9 +48,18 @@ class RunSummaryViewPartitionRequest(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("group")
+        try:
+            v1 = src["group"]
+        except KeyError:
+            get = src.get
+            v1 = get("group")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("group")
         if type(v) is not dict:
@@ -59,11 +68,14 @@ class RunSummaryViewPartitionRequest(Model):
             if not isinstance(item, str):
                 raise bad("group", "an object of strings", v)
         self.group = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 1:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -47,20 +47,32 @@ class RunSummaryViewRequest(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("task_id")
+        try:
+            v1 = src["task_id"]
+        except KeyError:
+            get = src.get
+            v1 = get("task_id")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("task_id", "a string", v)
         self.task_id = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 1:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

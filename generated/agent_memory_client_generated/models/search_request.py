@@ -229,9 +229,64 @@ class SearchRequest(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("created_at")
+        try:
+            v1 = src["created_at"]
+            v2 = src["distance_threshold"]
+            v3 = src["entities"]
+            v4 = src["event_date"]
+            v5 = src["hybrid_alpha"]
+            v6 = src["last_accessed"]
+            v7 = src["limit"]
+            v8 = src["memory_type"]
+            v9 = src["namespace"]
+            v10 = src["offset"]
+            v11 = src["recency_boost"]
+            v12 = src["recency_freshness_weight"]
+            v13 = src["recency_half_life_created_days"]
+            v14 = src["recency_half_life_last_access_days"]
+            v15 = src["recency_novelty_weight"]
+            v16 = src["recency_recency_weight"]
+            v17 = src["recency_semantic_weight"]
+            v18 = src["search_mode"]
+            v19 = src["server_side_recency"]
+            v20 = src["session_id"]
+            v21 = src["text"]
+            v22 = src["text_scorer"]
+            v23 = src["topics"]
+            v24 = src["user_id"]
+        except KeyError:
+            get = src.get
+            v1 = get("created_at")
+            v2 = get("distance_threshold")
+            v3 = get("entities")
+            v4 = get("event_date")
+            v5 = get("hybrid_alpha")
+            v6 = get("last_accessed")
+            v7 = get("limit")
+            v8 = get("memory_type")
+            v9 = get("namespace")
+            v10 = get("offset")
+            v11 = get("recency_boost")
+            v12 = get("recency_freshness_weight")
+            v13 = get("recency_half_life_created_days")
+            v14 = get("recency_half_life_last_access_days")
+            v15 = get("recency_novelty_weight")
+            v16 = get("recency_recency_weight")
+            v17 = get("recency_semantic_weight")
+            v18 = get("search_mode")
+            v19 = get("server_side_recency")
+            v20 = get("session_id")
+            v21 = get("text")
+            v22 = get("text_scorer")
+            v23 = get("topics")
+            v24 = get("user_id")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             pass
         else:
@@ -240,7 +295,7 @@ class SearchRequest(Model):
             except ParseError as exc:
                 raise exc.within("created_at") from None
         self.created_at = v
-        v = get("distance_threshold")
+        v = v2
         if v is None:
             pass
         else:
@@ -249,7 +304,7 @@ class SearchRequest(Model):
                     raise bad("distance_threshold", "a number", v)
                 v = float(v)
         self.distance_threshold = v
-        v = get("entities")
+        v = v3
         if v is None:
             pass
         else:
@@ -258,7 +313,7 @@ class SearchRequest(Model):
             except ParseError as exc:
                 raise exc.within("entities") from None
         self.entities = v
-        v = get("event_date")
+        v = v4
         if v is None:
             pass
         else:
@@ -267,7 +322,7 @@ class SearchRequest(Model):
             except ParseError as exc:
                 raise exc.within("event_date") from None
         self.event_date = v
-        v = get("hybrid_alpha")
+        v = v5
         if v is None:
             if strict:
                 v = 0.7
@@ -277,7 +332,7 @@ class SearchRequest(Model):
                     raise bad("hybrid_alpha", "a number", v)
                 v = float(v)
         self.hybrid_alpha = v
-        v = get("last_accessed")
+        v = v6
         if v is None:
             pass
         else:
@@ -286,7 +341,7 @@ class SearchRequest(Model):
             except ParseError as exc:
                 raise exc.within("last_accessed") from None
         self.last_accessed = v
-        v = get("limit")
+        v = v7
         if v is None:
             if strict:
                 v = 10
@@ -294,7 +349,7 @@ class SearchRequest(Model):
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("limit", "an integer", v)
         self.limit = v
-        v = get("memory_type")
+        v = v8
         if v is None:
             pass
         else:
@@ -303,7 +358,7 @@ class SearchRequest(Model):
             except ParseError as exc:
                 raise exc.within("memory_type") from None
         self.memory_type = v
-        v = get("namespace")
+        v = v9
         if v is None:
             pass
         else:
@@ -312,7 +367,7 @@ class SearchRequest(Model):
             except ParseError as exc:
                 raise exc.within("namespace") from None
         self.namespace = v
-        v = get("offset")
+        v = v10
         if v is None:
             if strict:
                 v = 0
@@ -320,14 +375,14 @@ class SearchRequest(Model):
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("offset", "an integer", v)
         self.offset = v
-        v = get("recency_boost")
+        v = v11
         if v is None:
             pass
         else:
             if v is not True and v is not False:
                 raise bad("recency_boost", "true or false", v)
         self.recency_boost = v
-        v = get("recency_freshness_weight")
+        v = v12
         if v is None:
             pass
         else:
@@ -336,7 +391,7 @@ class SearchRequest(Model):
                     raise bad("recency_freshness_weight", "a number", v)
                 v = float(v)
         self.recency_freshness_weight = v
-        v = get("recency_half_life_created_days")
+        v = v13
         if v is None:
             pass
         else:
@@ -345,7 +400,7 @@ class SearchRequest(Model):
                     raise bad("recency_half_life_created_days", "a number", v)
                 v = float(v)
         self.recency_half_life_created_days = v
-        v = get("recency_half_life_last_access_days")
+        v = v14
         if v is None:
             pass
         else:
@@ -354,7 +409,7 @@ class SearchRequest(Model):
                     raise bad("recency_half_life_last_access_days", "a number", v)
                 v = float(v)
         self.recency_half_life_last_access_days = v
-        v = get("recency_novelty_weight")
+        v = v15
         if v is None:
             pass
         else:
@@ -363,7 +418,7 @@ class SearchRequest(Model):
                     raise bad("recency_novelty_weight", "a number", v)
                 v = float(v)
         self.recency_novelty_weight = v
-        v = get("recency_recency_weight")
+        v = v16
         if v is None:
             pass
         else:
@@ -372,7 +427,7 @@ class SearchRequest(Model):
                     raise bad("recency_recency_weight", "a number", v)
                 v = float(v)
         self.recency_recency_weight = v
-        v = get("recency_semantic_weight")
+        v = v17
         if v is None:
             pass
         else:
@@ -381,7 +436,7 @@ class SearchRequest(Model):
                     raise bad("recency_semantic_weight", "a number", v)
                 v = float(v)
         self.recency_semantic_weight = v
-        v = get("search_mode")
+        v = v18
         if v is None:
             if strict:
                 v = "semantic"
@@ -393,14 +448,14 @@ class SearchRequest(Model):
             if v not in SEARCH_MODE_ENUM_VALUES:
                 raise bad("search_mode", "one of hybrid, keyword, semantic", v)
         self.search_mode = v
-        v = get("server_side_recency")
+        v = v19
         if v is None:
             pass
         else:
             if v is not True and v is not False:
                 raise bad("server_side_recency", "true or false", v)
         self.server_side_recency = v
-        v = get("session_id")
+        v = v20
         if v is None:
             pass
         else:
@@ -409,14 +464,14 @@ class SearchRequest(Model):
             except ParseError as exc:
                 raise exc.within("session_id") from None
         self.session_id = v
-        v = get("text")
+        v = v21
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("text", "a string", v)
         self.text = v
-        v = get("text_scorer")
+        v = v22
         if v is None:
             if strict:
                 v = "BM25STD"
@@ -424,7 +479,7 @@ class SearchRequest(Model):
             if type(v) is not str and not isinstance(v, str):
                 raise bad("text_scorer", "a string", v)
         self.text_scorer = v
-        v = get("topics")
+        v = v23
         if v is None:
             pass
         else:
@@ -433,7 +488,7 @@ class SearchRequest(Model):
             except ParseError as exc:
                 raise exc.within("topics") from None
         self.topics = v
-        v = get("user_id")
+        v = v24
         if v is None:
             pass
         else:
@@ -442,11 +497,14 @@ class SearchRequest(Model):
             except ParseError as exc:
                 raise exc.within("user_id") from None
         self.user_id = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 24:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -57,9 +57,20 @@ class SessionListResponse(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("sessions")
+        try:
+            v1 = src["sessions"]
+            v2 = src["total"]
+        except KeyError:
+            get = src.get
+            v1 = get("sessions")
+            v2 = get("total")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("sessions")
         if type(v) is not list:
@@ -68,17 +79,20 @@ class SessionListResponse(Model):
             if not isinstance(item, str):
                 raise bad("sessions", "a list of strings", v)
         self.sessions = v
-        v = get("total")
+        v = v2
         if v is None:
             raise missing("total")
         if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
             raise bad("total", "an integer", v)
         self.total = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 2:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

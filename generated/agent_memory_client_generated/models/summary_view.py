@@ -121,15 +121,40 @@ class SummaryView(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("id")
+        try:
+            v1 = src["id"]
+            v2 = src["source"]
+            v3 = src["continuous"]
+            v4 = src["filters"]
+            v5 = src["group_by"]
+            v6 = src["model_name"]
+            v7 = src["name"]
+            v8 = src["prompt"]
+            v9 = src["time_window_days"]
+        except KeyError:
+            get = src.get
+            v1 = get("id")
+            v2 = get("source")
+            v3 = get("continuous")
+            v4 = get("filters")
+            v5 = get("group_by")
+            v6 = get("model_name")
+            v7 = get("name")
+            v8 = get("prompt")
+            v9 = get("time_window_days")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("id")
         if type(v) is not str and not isinstance(v, str):
             raise bad("id", "a string", v)
         self.id = v
-        v = get("source")
+        v = v2
         if v is None:
             raise missing("source")
         if type(v) is not str:
@@ -139,7 +164,7 @@ class SummaryView(Model):
         if v not in SUMMARY_VIEW_SOURCE_VALUES:
             raise bad("source", "one of long_term, working_memory", v)
         self.source = v
-        v = get("continuous")
+        v = v3
         if v is None:
             if strict:
                 v = False
@@ -147,7 +172,7 @@ class SummaryView(Model):
             if v is not True and v is not False:
                 raise bad("continuous", "true or false", v)
         self.continuous = v
-        v = get("filters")
+        v = v4
         if v is None:
             if strict:
                 v = {}
@@ -155,7 +180,7 @@ class SummaryView(Model):
             if type(v) is not dict:
                 v = as_dict(v, "filters")
         self.filters = v
-        v = get("group_by")
+        v = v5
         if v is None:
             if strict:
                 v = []
@@ -166,39 +191,42 @@ class SummaryView(Model):
                 if not isinstance(item, str):
                     raise bad("group_by", "a list of strings", v)
         self.group_by = v
-        v = get("model_name")
+        v = v6
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("model_name", "a string", v)
         self.model_name = v
-        v = get("name")
+        v = v7
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("name", "a string", v)
         self.name = v
-        v = get("prompt")
+        v = v8
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("prompt", "a string", v)
         self.prompt = v
-        v = get("time_window_days")
+        v = v9
         if v is None:
             pass
         else:
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("time_window_days", "an integer", v)
         self.time_window_days = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 9:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

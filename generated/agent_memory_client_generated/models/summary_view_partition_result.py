@@ -89,9 +89,26 @@ class SummaryViewPartitionResult(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("group")
+        try:
+            v1 = src["group"]
+            v2 = src["memory_count"]
+            v3 = src["summary"]
+            v4 = src["view_id"]
+            v5 = src["computed_at"]
+        except KeyError:
+            get = src.get
+            v1 = get("group")
+            v2 = get("memory_count")
+            v3 = get("summary")
+            v4 = get("view_id")
+            v5 = get("computed_at")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("group")
         if type(v) is not dict:
@@ -100,25 +117,25 @@ class SummaryViewPartitionResult(Model):
             if not isinstance(item, str):
                 raise bad("group", "an object of strings", v)
         self.group = v
-        v = get("memory_count")
+        v = v2
         if v is None:
             raise missing("memory_count")
         if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
             raise bad("memory_count", "an integer", v)
         self.memory_count = v
-        v = get("summary")
+        v = v3
         if v is None:
             raise missing("summary")
         if type(v) is not str and not isinstance(v, str):
             raise bad("summary", "a string", v)
         self.summary = v
-        v = get("view_id")
+        v = v4
         if v is None:
             raise missing("view_id")
         if type(v) is not str and not isinstance(v, str):
             raise bad("view_id", "a string", v)
         self.view_id = v
-        v = get("computed_at")
+        v = v5
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -131,11 +148,14 @@ class SummaryViewPartitionResult(Model):
             else:
                 v = parse_datetime(v, "computed_at")
         self.computed_at = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 5:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -114,15 +114,38 @@ class Task(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("id")
+        try:
+            v1 = src["id"]
+            v2 = src["type"]
+            v3 = src["completed_at"]
+            v4 = src["created_at"]
+            v5 = src["error_message"]
+            v6 = src["started_at"]
+            v7 = src["status"]
+            v8 = src["view_id"]
+        except KeyError:
+            get = src.get
+            v1 = get("id")
+            v2 = get("type")
+            v3 = get("completed_at")
+            v4 = get("created_at")
+            v5 = get("error_message")
+            v6 = get("started_at")
+            v7 = get("status")
+            v8 = get("view_id")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("id")
         if type(v) is not str and not isinstance(v, str):
             raise bad("id", "a string", v)
         self.id = v
-        v = get("type")
+        v = v2
         if v is None:
             raise missing("type")
         if type(v) is not str:
@@ -130,7 +153,7 @@ class Task(Model):
         if v not in TASK_TYPE_ENUM_VALUES:
             raise bad("type", "one of summary_view_full_run", v)
         self.type = v
-        v = get("completed_at")
+        v = v3
         if v is None:
             pass
         else:
@@ -142,7 +165,7 @@ class Task(Model):
             else:
                 v = parse_datetime(v, "completed_at")
         self.completed_at = v
-        v = get("created_at")
+        v = v4
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -155,14 +178,14 @@ class Task(Model):
             else:
                 v = parse_datetime(v, "created_at")
         self.created_at = v
-        v = get("error_message")
+        v = v5
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("error_message", "a string", v)
         self.error_message = v
-        v = get("started_at")
+        v = v6
         if v is None:
             pass
         else:
@@ -174,7 +197,7 @@ class Task(Model):
             else:
                 v = parse_datetime(v, "started_at")
         self.started_at = v
-        v = get("status")
+        v = v7
         if v is None:
             if strict:
                 v = "pending"
@@ -186,18 +209,21 @@ class Task(Model):
             if v not in TASK_STATUS_ENUM_VALUES:
                 raise bad("status", "one of failed, pending, running, success", v)
         self.status = v
-        v = get("view_id")
+        v = v8
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("view_id", "a string", v)
         self.view_id = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 8:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

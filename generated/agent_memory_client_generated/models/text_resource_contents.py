@@ -68,39 +68,57 @@ class TextResourceContents(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("text")
+        try:
+            v1 = src["text"]
+            v2 = src["uri"]
+            v3 = src["_meta"]
+            v4 = src["mimeType"]
+        except KeyError:
+            get = src.get
+            v1 = get("text")
+            v2 = get("uri")
+            v3 = get("_meta")
+            v4 = get("mimeType")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("text")
         if type(v) is not str and not isinstance(v, str):
             raise bad("text", "a string", v)
         self.text = v
-        v = get("uri")
+        v = v2
         if v is None:
             raise missing("uri")
         if type(v) is not str and not isinstance(v, str):
             raise bad("uri", "a string", v)
         self.uri = v
-        v = get("_meta")
+        v = v3
         if v is None:
             pass
         else:
             if type(v) is not dict:
                 v = as_dict(v, "_meta")
         self.meta = v
-        v = get("mimeType")
+        v = v4
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("mimeType", "a string", v)
         self.mimeType = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 4:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

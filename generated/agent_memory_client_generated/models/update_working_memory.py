@@ -139,16 +139,47 @@ class UpdateWorkingMemory(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("context")
+        try:
+            v1 = src["context"]
+            v2 = src["created_at"]
+            v3 = src["data"]
+            v4 = src["last_accessed"]
+            v5 = src["long_term_memory_strategy"]
+            v6 = src["memories"]
+            v7 = src["messages"]
+            v8 = src["namespace"]
+            v9 = src["tokens"]
+            v10 = src["ttl_seconds"]
+            v11 = src["updated_at"]
+            v12 = src["user_id"]
+        except KeyError:
+            get = src.get
+            v1 = get("context")
+            v2 = get("created_at")
+            v3 = get("data")
+            v4 = get("last_accessed")
+            v5 = get("long_term_memory_strategy")
+            v6 = get("memories")
+            v7 = get("messages")
+            v8 = get("namespace")
+            v9 = get("tokens")
+            v10 = get("ttl_seconds")
+            v11 = get("updated_at")
+            v12 = get("user_id")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("context", "a string", v)
         self.context = v
-        v = get("created_at")
+        v = v2
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -161,14 +192,14 @@ class UpdateWorkingMemory(Model):
             else:
                 v = parse_datetime(v, "created_at")
         self.created_at = v
-        v = get("data")
+        v = v3
         if v is None:
             pass
         else:
             if type(v) is not dict:
                 v = as_dict(v, "data")
         self.data = v
-        v = get("last_accessed")
+        v = v4
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -181,7 +212,7 @@ class UpdateWorkingMemory(Model):
             else:
                 v = parse_datetime(v, "last_accessed")
         self.last_accessed = v
-        v = get("long_term_memory_strategy")
+        v = v5
         if v is None:
             if strict:
                 v = MemoryStrategyConfig._parse({}, True)
@@ -191,7 +222,7 @@ class UpdateWorkingMemory(Model):
             except ParseError as exc:
                 raise exc.within("long_term_memory_strategy") from None
         self.long_term_memory_strategy = v
-        v = get("memories")
+        v = v6
         if v is None:
             if strict:
                 v = []
@@ -215,7 +246,7 @@ class UpdateWorkingMemory(Model):
                     raise exc.within("memories", index) from None
             v = items
         self.memories = v
-        v = get("messages")
+        v = v7
         if v is None:
             if strict:
                 v = []
@@ -230,14 +261,14 @@ class UpdateWorkingMemory(Model):
                     raise exc.within("messages", index) from None
             v = items
         self.messages = v
-        v = get("namespace")
+        v = v8
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
-        v = get("tokens")
+        v = v9
         if v is None:
             if strict:
                 v = 0
@@ -245,14 +276,14 @@ class UpdateWorkingMemory(Model):
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("tokens", "an integer", v)
         self.tokens = v
-        v = get("ttl_seconds")
+        v = v10
         if v is None:
             pass
         else:
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("ttl_seconds", "an integer", v)
         self.ttl_seconds = v
-        v = get("updated_at")
+        v = v11
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -265,18 +296,21 @@ class UpdateWorkingMemory(Model):
             else:
                 v = parse_datetime(v, "updated_at")
         self.updated_at = v
-        v = get("user_id")
+        v = v12
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 12:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

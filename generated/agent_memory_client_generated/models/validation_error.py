@@ -76,9 +76,26 @@ class ValidationError(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("loc")
+        try:
+            v1 = src["loc"]
+            v2 = src["msg"]
+            v3 = src["type"]
+            v4 = src["ctx"]
+            v5 = src["input"]
+        except KeyError:
+            get = src.get
+            v1 = get("loc")
+            v2 = get("msg")
+            v3 = get("type")
+            v4 = get("ctx")
+            v5 = get("input")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("loc")
         if type(v) is not list:
@@ -100,19 +117,19 @@ class ValidationError(Model):
                 raise exc.within("loc", index) from None
         v = items
         self.loc = v
-        v = get("msg")
+        v = v2
         if v is None:
             raise missing("msg")
         if type(v) is not str and not isinstance(v, str):
             raise bad("msg", "a string", v)
         self.msg = v
-        v = get("type")
+        v = v3
         if v is None:
             raise missing("type")
         if type(v) is not str and not isinstance(v, str):
             raise bad("type", "a string", v)
         self.type = v
-        v = get("ctx")
+        v = v4
         if v is None:
             if strict:
                 v = {}
@@ -120,18 +137,21 @@ class ValidationError(Model):
             if type(v) is not dict:
                 v = as_dict(v, "ctx")
         self.ctx = v
-        v = get("input")
+        v = v5
         if v is None:
             if strict:
                 raise missing("input")
         else:
             pass
         self.input = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 5:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

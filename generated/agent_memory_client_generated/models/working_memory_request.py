@@ -94,22 +94,41 @@ class WorkingMemoryRequest(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("session_id")
+        try:
+            v1 = src["session_id"]
+            v2 = src["context_window_max"]
+            v3 = src["long_term_memory_strategy"]
+            v4 = src["model_name"]
+            v5 = src["namespace"]
+            v6 = src["user_id"]
+        except KeyError:
+            get = src.get
+            v1 = get("session_id")
+            v2 = get("context_window_max")
+            v3 = get("long_term_memory_strategy")
+            v4 = get("model_name")
+            v5 = get("namespace")
+            v6 = get("user_id")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("session_id")
         if type(v) is not str and not isinstance(v, str):
             raise bad("session_id", "a string", v)
         self.session_id = v
-        v = get("context_window_max")
+        v = v2
         if v is None:
             pass
         else:
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("context_window_max", "an integer", v)
         self.context_window_max = v
-        v = get("long_term_memory_strategy")
+        v = v3
         if v is None:
             pass
         else:
@@ -118,7 +137,7 @@ class WorkingMemoryRequest(Model):
             except ParseError as exc:
                 raise exc.within("long_term_memory_strategy") from None
         self.long_term_memory_strategy = v
-        v = get("model_name")
+        v = v4
         if v is None:
             pass
         else:
@@ -133,25 +152,28 @@ class WorkingMemoryRequest(Model):
                     v,
                 )
         self.model_name = v
-        v = get("namespace")
+        v = v5
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
-        v = get("user_id")
+        v = v6
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 6:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:

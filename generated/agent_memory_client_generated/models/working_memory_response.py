@@ -167,22 +167,59 @@ class WorkingMemoryResponse(Model):
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
-        get = src.get
+        # Every field read at once by subscription (the fast path: servers send them all),
+        # else with get(); a None reads the same either way: absent or null.
         v: Any
-        v = get("session_id")
+        try:
+            v1 = src["session_id"]
+            v2 = src["context"]
+            v3 = src["context_percentage_total_used"]
+            v4 = src["context_percentage_until_summarization"]
+            v5 = src["created_at"]
+            v6 = src["data"]
+            v7 = src["last_accessed"]
+            v8 = src["long_term_memory_strategy"]
+            v9 = src["memories"]
+            v10 = src["messages"]
+            v11 = src["namespace"]
+            v12 = src["tokens"]
+            v13 = src["ttl_seconds"]
+            v14 = src["updated_at"]
+            v15 = src["user_id"]
+        except KeyError:
+            get = src.get
+            v1 = get("session_id")
+            v2 = get("context")
+            v3 = get("context_percentage_total_used")
+            v4 = get("context_percentage_until_summarization")
+            v5 = get("created_at")
+            v6 = get("data")
+            v7 = get("last_accessed")
+            v8 = get("long_term_memory_strategy")
+            v9 = get("memories")
+            v10 = get("messages")
+            v11 = get("namespace")
+            v12 = get("tokens")
+            v13 = get("ttl_seconds")
+            v14 = get("updated_at")
+            v15 = get("user_id")
+            whole = False
+        else:
+            whole = True
+        v = v1
         if v is None:
             raise missing("session_id")
         if type(v) is not str and not isinstance(v, str):
             raise bad("session_id", "a string", v)
         self.session_id = v
-        v = get("context")
+        v = v2
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("context", "a string", v)
         self.context = v
-        v = get("context_percentage_total_used")
+        v = v3
         if v is None:
             pass
         else:
@@ -191,7 +228,7 @@ class WorkingMemoryResponse(Model):
                     raise bad("context_percentage_total_used", "a number", v)
                 v = float(v)
         self.context_percentage_total_used = v
-        v = get("context_percentage_until_summarization")
+        v = v4
         if v is None:
             pass
         else:
@@ -200,7 +237,7 @@ class WorkingMemoryResponse(Model):
                     raise bad("context_percentage_until_summarization", "a number", v)
                 v = float(v)
         self.context_percentage_until_summarization = v
-        v = get("created_at")
+        v = v5
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -213,14 +250,14 @@ class WorkingMemoryResponse(Model):
             else:
                 v = parse_datetime(v, "created_at")
         self.created_at = v
-        v = get("data")
+        v = v6
         if v is None:
             pass
         else:
             if type(v) is not dict:
                 v = as_dict(v, "data")
         self.data = v
-        v = get("last_accessed")
+        v = v7
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -233,7 +270,7 @@ class WorkingMemoryResponse(Model):
             else:
                 v = parse_datetime(v, "last_accessed")
         self.last_accessed = v
-        v = get("long_term_memory_strategy")
+        v = v8
         if v is None:
             if strict:
                 v = MemoryStrategyConfig._parse({}, True)
@@ -243,7 +280,7 @@ class WorkingMemoryResponse(Model):
             except ParseError as exc:
                 raise exc.within("long_term_memory_strategy") from None
         self.long_term_memory_strategy = v
-        v = get("memories")
+        v = v9
         if v is None:
             if strict:
                 v = []
@@ -267,7 +304,7 @@ class WorkingMemoryResponse(Model):
                     raise exc.within("memories", index) from None
             v = items
         self.memories = v
-        v = get("messages")
+        v = v10
         if v is None:
             if strict:
                 v = []
@@ -282,14 +319,14 @@ class WorkingMemoryResponse(Model):
                     raise exc.within("messages", index) from None
             v = items
         self.messages = v
-        v = get("namespace")
+        v = v11
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("namespace", "a string", v)
         self.namespace = v
-        v = get("tokens")
+        v = v12
         if v is None:
             if strict:
                 v = 0
@@ -297,14 +334,14 @@ class WorkingMemoryResponse(Model):
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("tokens", "an integer", v)
         self.tokens = v
-        v = get("ttl_seconds")
+        v = v13
         if v is None:
             pass
         else:
             if type(v) is not int and (isinstance(v, bool) or not isinstance(v, int)):
                 raise bad("ttl_seconds", "an integer", v)
         self.ttl_seconds = v
-        v = get("updated_at")
+        v = v14
         if v is None:
             if strict:
                 v = now_utc()  # as the official client's models read it
@@ -317,18 +354,21 @@ class WorkingMemoryResponse(Model):
             else:
                 v = parse_datetime(v, "updated_at")
         self.updated_at = v
-        v = get("user_id")
+        v = v15
         if v is None:
             pass
         else:
             if type(v) is not str and not isinstance(v, str):
                 raise bad("user_id", "a string", v)
         self.user_id = v
-        self.additional_properties = (
-            {}
-            if _KNOWN.issuperset(src)
-            else {k: x for k, x in src.items() if k not in _KNOWN}
-        )
+        if whole and len(src) == 15:
+            self.additional_properties = {}  # every key is a field's
+        elif _KNOWN.issuperset(src):
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {
+                k: x for k, x in src.items() if k not in _KNOWN
+            }
         return self
 
     def to_dict(self) -> dict[str, Any]:
