@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from agent_memory_client_generated.models.memory_prompt_response import (
+    MemoryPromptResponse as _GeneratedPromptResponse,
+)
 from agent_memory_client_generated.models.memory_record_result import (
     MemoryRecordResult as _GeneratedMemoryRecordResult,
 )
@@ -16,7 +19,6 @@ from agent_memory_client_generated.types import Model, ParseError
 if TYPE_CHECKING:
     from agent_memory_client_generated.models import (
         ExtractedMemoryRecord,
-        MemoryPromptResponse,
     )
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
     "MemoryPromptResult",
     "MemoryRecordResult",
     "MemoryRecordResults",
+    "PromptResponse",
 ]
 
 
@@ -41,53 +44,44 @@ class MemoryRecordResult(_GeneratedMemoryRecordResult):
         return max(0.0, 1.0 - self.dist)
 
 
-def upgrade_result(item: _GeneratedMemoryRecordResult) -> MemoryRecordResult:
-    """Re-type a generated result as ours, in place.
-
-    Our class adds only a property (its ``__slots__`` is empty), so both share one object
-    layout and the class can be swapped; copying the fields instead took ~15% of the time
-    of parsing a search page.
-    """
-    item.__class__ = MemoryRecordResult
-    return cast(MemoryRecordResult, item)
-
-
 class MemoryRecordResults(_GeneratedResults):
     """One page of search results: ``memories``, ``total`` and ``next_offset``."""
 
     __slots__ = ()
+    _memories_item = MemoryRecordResult  # read as ours, with relevance_score
     memories: list[MemoryRecordResult]  # type: ignore[assignment]
 
-    @classmethod
-    def from_generated(
-        cls,
-        response: _GeneratedResults,
+    def checked(
+        self,
         *,
         keep: Callable[[MemoryRecordResult], bool] | None = None,
         relevant: Callable[[MemoryRecordResult], bool] | None = None,
     ) -> MemoryRecordResults:
-        """Re-type the generated response in place, keeping the results that pass the checks.
+        """The page without the results that fail the checks.
 
         ``keep`` re-applies the request's filters and scope (see ``_search.result_check``):
         results that fail it must not pass as matches. ``relevant`` applies the request's
         relevance or distance threshold.
         """
-        memories = [upgrade_result(m) for m in response.memories]
-        total, next_offset = response.total, response.next_offset
         if keep is not None:
-            kept = [m for m in memories if keep(m)]
-            if len(kept) < len(memories):
-                memories, total, next_offset = kept, len(kept), None
+            kept = [m for m in self.memories if keep(m)]
+            if len(kept) < len(self.memories):
+                self.memories, self.total, self.next_offset = kept, len(kept), None
         if relevant is not None:
-            close = [m for m in memories if relevant(m)]
-            if len(close) < len(memories):
+            close = [m for m in self.memories if relevant(m)]
+            if len(close) < len(self.memories):
                 # A page is the nearest `limit` results (re-ranked, maybe, but the same set):
                 # once one of them fails the threshold, later pages hold nothing closer.
-                memories, total, next_offset = close, len(close), None
-        response.__class__ = cls
-        results = cast(MemoryRecordResults, response)
-        results.memories, results.total, results.next_offset = memories, total, next_offset
-        return results
+                self.memories, self.total, self.next_offset = close, len(close), None
+        return self
+
+
+class PromptResponse(_GeneratedPromptResponse):
+    """The server's memory prompt, its memories read as ours (with relevance_score)."""
+
+    __slots__ = ()
+    _long_term_memories_item = MemoryRecordResult
+    long_term_memories: list[MemoryRecordResult]  # type: ignore[assignment]
 
 
 class CreateMemoriesResult(Model):
@@ -172,14 +166,14 @@ class MemoryPromptResult(Model):
     )
     messages: list[dict[str, str]]
     long_term_memories: list[MemoryRecordResult]
-    raw: MemoryPromptResponse
+    raw: PromptResponse
 
     def __init__(
         self,
         *,
         messages: list[dict[str, str]],
         long_term_memories: list[MemoryRecordResult],
-        raw: MemoryPromptResponse,
+        raw: PromptResponse,
     ) -> None:
         self.messages = messages
         self.long_term_memories = long_term_memories
@@ -189,8 +183,6 @@ class MemoryPromptResult(Model):
     @classmethod
     def _parse(cls, src: Any, strict: bool) -> MemoryPromptResult:
         # From its own model_dump(): plain messages back into the server's shape.
-        from agent_memory_client_generated.models import MemoryPromptResponse
-
         data = _object(src)
         messages = data.get("messages") or []
         if not isinstance(messages, list) or not all(
@@ -200,15 +192,13 @@ class MemoryPromptResult(Model):
         mcp = [{"role": m.get("role"), "content": {"type": "text", "text": m["content"]}}
                for m in messages]  # fmt: skip
         memories = data.get("long_term_memories")
-        response = MemoryPromptResponse._parse(
-            {"messages": mcp, "long_term_memories": memories}, strict
-        )
+        response = PromptResponse._parse({"messages": mcp, "long_term_memories": memories}, strict)
         return cls.from_generated(response)
 
     @classmethod
     def from_generated(
         cls,
-        response: MemoryPromptResponse,
+        response: PromptResponse,
         *,
         keep: Callable[[MemoryRecordResult], bool] | None = None,
         foreign_session: bool = False,
@@ -224,7 +214,7 @@ class MemoryPromptResult(Model):
             {"role": str(getattr(m, "role", "system")), "content": _text_of(m.content)}
             for m in response.messages
         ]
-        memories = [upgrade_result(m) for m in response.long_term_memories or []]
+        memories = list(response.long_term_memories or [])
         kept = memories if keep is None else [m for m in memories if keep(m)]
         listing = [
             i

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from time import monotonic
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -58,6 +58,7 @@ from .._results import (
     MemoryPromptResult,
     MemoryRecordResult,
     MemoryRecordResults,
+    PromptResponse,
 )
 from .._retry import ATTEMPTS, RetryPolicy
 from .._rules import check_bool, check_count, check_headers, check_id, check_ttl
@@ -98,6 +99,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncMemoryAPIClient"]
 
 T = TypeVar("T")
+R = TypeVar("R")
 MergeStrategy = Literal["replace", "merge", "deep_merge"]
 
 
@@ -271,7 +273,11 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         Only this request's own response is ever parsed or blamed: a body that does not
         parse is a MemoryResponseError of this response.
         """
-        return await self._send(operation, op, self._prepare(operation, op))
+        return await self._send(operation, self._prepare(operation, op), op.parse)
+
+    async def _call_as(self, operation: str, op: Operation[T], parse: Callable[[Any], R]) -> R:
+        """``_call``, reading the result with ``parse`` (into a subclass of ``T``)."""
+        return await self._send(operation, self._prepare(operation, op), parse)
 
     def _prepare(self, operation: str, op: Operation[Any]) -> httpx.Request:
         """The request for ``op``, its body encoded; MemoryValidationError if it cannot be."""
@@ -285,7 +291,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
                 ) from None
         return self._requests.build(op.method, op.path, op.params, content)
 
-    async def _send(self, operation: str, op: Operation[T], request: httpx.Request) -> T:
+    async def _send(self, operation: str, request: httpx.Request, parse: Callable[[Any], R]) -> R:
         if self._closed:
             raise MemoryClientClosedError(
                 f"{operation}: the client is closed; create a new one", operation=operation
@@ -320,7 +326,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         if not 200 <= status < 300:
             raise error_for_status(operation, status, response.content, response.headers)
         try:
-            return op.parse(decode(response.content))
+            return parse(decode(response.content))
         except (ValueError, RecursionError) as exc:  # a ParseError is a ValueError
             raise MemoryResponseError(
                 f"{operation}: the server's response did not parse: {exc}",
@@ -441,7 +447,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         ttl_seconds: int | None = None,
-    ) -> tuple[Operation[WorkingMemoryResponse], httpx.Request]:
+    ) -> tuple[httpx.Request, Callable[[Any], WorkingMemoryResponse]]:
         """The write of a session, checked and encoded: the body carries the scope, whatever
         the state says."""
         assert scope.session_id is not None
@@ -452,10 +458,10 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             model_name=model_name or self._settings.model_name,
             context_window_max=context_window_max or self._settings.context_window_max,
         )
-        return op, self._prepare("set_working_memory", op)
+        return self._prepare("set_working_memory", op), op.parse
 
     async def _write_session(
-        self, scope: Scope, write: tuple[Operation[WorkingMemoryResponse], httpx.Request]
+        self, scope: Scope, write: tuple[httpx.Request, Callable[[Any], WorkingMemoryResponse]]
     ) -> WorkingMemoryResponse:
         result = await self._send("set_working_memory", *write)
         self._sessions.after_write(scope, result)
@@ -881,13 +887,12 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         body = self._search_request(text, filters, limit=limit, offset=offset)
         relevant = search.relevance_check(filters)
         await self._creates_visible()
-        response = await self._call(
+        results = await self._call_as(
             "search_long_term_memory",
             search_long_term_memory.request(body=body, optimize_query=optimize_query),
+            MemoryRecordResults.from_dict,
         )
-        return MemoryRecordResults.from_generated(
-            response, keep=search.result_check(body), relevant=relevant
-        )
+        return results.checked(keep=search.result_check(body), relevant=relevant)
 
     def _search_request(
         self, text: Any, filters: Mapping[str, Any], *, limit: Any, offset: Any
@@ -1015,8 +1020,10 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
                 namespace=body.session.namespace,
             )
         )
-        call = self._call(
-            "memory_prompt", memory_prompt.request(body=body, optimize_query=optimize_query)
+        call = self._call_as(
+            "memory_prompt",
+            memory_prompt.request(body=body, optimize_query=optimize_query),
+            PromptResponse.from_dict,
         )
         if asked is None or self._sessions.seen.should_exist(asked):
             # No session, or one this client saw under its own key: the server reads that.

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from time import monotonic
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -59,6 +59,7 @@ from .._results import (
     MemoryPromptResult,
     MemoryRecordResult,
     MemoryRecordResults,
+    PromptResponse,
 )
 from .._retry import ATTEMPTS, RetryPolicy
 from .._rules import check_bool, check_count, check_headers, check_id, check_ttl
@@ -99,6 +100,7 @@ if TYPE_CHECKING:
 __all__ = ["SyncMemoryAPIClient"]
 
 T = TypeVar("T")
+R = TypeVar("R")
 MergeStrategy = Literal["replace", "merge", "deep_merge"]
 
 
@@ -272,7 +274,11 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         Only this request's own response is ever parsed or blamed: a body that does not
         parse is a MemoryResponseError of this response.
         """
-        return self._send(operation, op, self._prepare(operation, op))
+        return self._send(operation, self._prepare(operation, op), op.parse)
+
+    def _call_as(self, operation: str, op: Operation[T], parse: Callable[[Any], R]) -> R:
+        """``_call``, reading the result with ``parse`` (into a subclass of ``T``)."""
+        return self._send(operation, self._prepare(operation, op), parse)
 
     def _prepare(self, operation: str, op: Operation[Any]) -> httpx.Request:
         """The request for ``op``, its body encoded; MemoryValidationError if it cannot be."""
@@ -286,7 +292,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
                 ) from None
         return self._requests.build(op.method, op.path, op.params, content)
 
-    def _send(self, operation: str, op: Operation[T], request: httpx.Request) -> T:
+    def _send(self, operation: str, request: httpx.Request, parse: Callable[[Any], R]) -> R:
         if self._closed:
             raise MemoryClientClosedError(
                 f"{operation}: the client is closed; create a new one", operation=operation
@@ -321,7 +327,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         if not 200 <= status < 300:
             raise error_for_status(operation, status, response.content, response.headers)
         try:
-            return op.parse(decode(response.content))
+            return parse(decode(response.content))
         except (ValueError, RecursionError) as exc:  # a ParseError is a ValueError
             raise MemoryResponseError(
                 f"{operation}: the server's response did not parse: {exc}",
@@ -442,7 +448,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         ttl_seconds: int | None = None,
-    ) -> tuple[Operation[WorkingMemoryResponse], httpx.Request]:
+    ) -> tuple[httpx.Request, Callable[[Any], WorkingMemoryResponse]]:
         """The write of a session, checked and encoded: the body carries the scope, whatever
         the state says."""
         assert scope.session_id is not None
@@ -453,10 +459,10 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             model_name=model_name or self._settings.model_name,
             context_window_max=context_window_max or self._settings.context_window_max,
         )
-        return op, self._prepare("set_working_memory", op)
+        return self._prepare("set_working_memory", op), op.parse
 
     def _write_session(
-        self, scope: Scope, write: tuple[Operation[WorkingMemoryResponse], httpx.Request]
+        self, scope: Scope, write: tuple[httpx.Request, Callable[[Any], WorkingMemoryResponse]]
     ) -> WorkingMemoryResponse:
         result = self._send("set_working_memory", *write)
         self._sessions.after_write(scope, result)
@@ -876,13 +882,12 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         body = self._search_request(text, filters, limit=limit, offset=offset)
         relevant = search.relevance_check(filters)
         self._creates_visible()
-        response = self._call(
+        results = self._call_as(
             "search_long_term_memory",
             search_long_term_memory.request(body=body, optimize_query=optimize_query),
+            MemoryRecordResults.from_dict,
         )
-        return MemoryRecordResults.from_generated(
-            response, keep=search.result_check(body), relevant=relevant
-        )
+        return results.checked(keep=search.result_check(body), relevant=relevant)
 
     def _search_request(
         self, text: Any, filters: Mapping[str, Any], *, limit: Any, offset: Any
@@ -1010,8 +1015,10 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
                 namespace=body.session.namespace,
             )
         )
-        call = self._call(
-            "memory_prompt", memory_prompt.request(body=body, optimize_query=optimize_query)
+        call = self._call_as(
+            "memory_prompt",
+            memory_prompt.request(body=body, optimize_query=optimize_query),
+            PromptResponse.from_dict,
         )
         if asked is None or self._sessions.seen.should_exist(asked):
             # No session, or one this client saw under its own key: the server reads that.

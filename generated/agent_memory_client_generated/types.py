@@ -88,6 +88,21 @@ def _unexpected(expected: str, value: Any) -> ParseError:
     )
 
 
+def locate(
+    items: Sequence[Any], parse: Callable[[Any, bool], Any], strict: bool, key: str
+) -> ParseError:
+    """The error of the first item of a list that does not parse, located at its index.
+
+    (Lists parse in one comprehension; only when one fails is it found again, item by item.)
+    """
+    for index, item in enumerate(items):
+        try:
+            parse(item, strict)
+        except ParseError as exc:
+            return exc.within(key, index)
+    return ParseError([key], "does not parse")
+
+
 def missing(key: str) -> ParseError:
     """The error for a field the schema requires."""
     return ParseError([key], "is required")

@@ -8,9 +8,9 @@ import json
 from typing import Any
 
 import pytest
-from agent_memory_client_generated.models import MemoryPromptResponse, WorkingMemoryResponse
 
 from agent_memory_client import MemoryPromptResult, MemoryRecordResult, ToolCallResult
+from agent_memory_client._results import PromptResponse
 from agent_memory_client.tools import (
     anthropic_tool_result_block,
     anthropic_tool_result_message,
@@ -23,6 +23,7 @@ from agent_memory_client.tools import (
     tool_result_text,
 )
 from agent_memory_client.tools import formatting as fmt
+from agent_memory_client.types import WorkingMemoryResponse
 
 OK: ToolCallResult = {
     "success": True,
@@ -147,7 +148,7 @@ def test_memory_prompt_to_anthropic_separates_system_and_alternates_turns() -> N
 
 
 def test_memory_prompt_result_converts_for_both_providers() -> None:
-    response = MemoryPromptResponse.from_dict(
+    response = PromptResponse.from_dict(
         {
             "messages": [
                 {"role": "system", "content": {"type": "text", "text": "Memories: tea"}},

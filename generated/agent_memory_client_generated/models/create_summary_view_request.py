@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -19,6 +20,7 @@ from .create_summary_view_request_source import (
     CreateSummaryViewRequestSource,
 )
 
+_Self = TypeVar("_Self", bound="CreateSummaryViewRequest")
 _KNOWN = frozenset(
     {
         "source",
@@ -110,7 +112,7 @@ class CreateSummaryViewRequest(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> CreateSummaryViewRequest:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -17,6 +18,7 @@ from .annotations import Annotations
 from .blob_resource_contents import BlobResourceContents
 from .text_resource_contents import TextResourceContents
 
+_Self = TypeVar("_Self", bound="EmbeddedResource")
 _KNOWN = frozenset(
     {
         "resource",
@@ -71,7 +73,7 @@ class EmbeddedResource(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> EmbeddedResource:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -10,9 +11,11 @@ from ..types import (
     _dump_value,
     as_dict,
     as_list,
+    locate,
 )
 from .validation_error import ValidationError
 
+_Self = TypeVar("_Self", bound="HTTPValidationError")
 _KNOWN = frozenset(
     {
         "detail",
@@ -30,6 +33,9 @@ class HTTPValidationError(Model):
     __slots__ = ("detail", "additional_properties")
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("detail", "detail"),)
 
+    # The class its items are read as; a subclass may name a subclass of it.
+    _detail_item: ClassVar[builtins.type[ValidationError]] = ValidationError
+
     detail: list[ValidationError]
     additional_properties: dict[str, Any]
 
@@ -42,7 +48,7 @@ class HTTPValidationError(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> HTTPValidationError:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
@@ -64,13 +70,11 @@ class HTTPValidationError(Model):
         else:
             if type(v) is not list:
                 v = as_list(v, "detail")
-            items = []
-            for index, item in enumerate(v):
-                try:
-                    items.append(ValidationError._parse(item, strict))
-                except ParseError as exc:
-                    raise exc.within("detail", index) from None
-            v = items
+            parse_item = cls._detail_item._parse
+            try:
+                v = [parse_item(item, strict) for item in v]
+            except ParseError:
+                raise locate(v, parse_item, strict, "detail") from None
         self.detail = v
         if whole and len(src) == 1:
             self.additional_properties = {}  # every key is a field's

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -23,6 +24,7 @@ from .memory_message_discrete_memory_extracted import (
     MemoryMessageDiscreteMemoryExtracted,
 )
 
+_Self = TypeVar("_Self", bound="MemoryMessage")
 _KNOWN = frozenset(
     {
         "content",
@@ -94,7 +96,7 @@ class MemoryMessage(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> MemoryMessage:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -10,6 +11,7 @@ from ..types import (
     _dump_value,
     as_dict,
     as_list,
+    locate,
     missing,
     one_of,
 )
@@ -17,6 +19,7 @@ from .memory_record_result import MemoryRecordResult
 from .message import Message
 from .system_message import SystemMessage
 
+_Self = TypeVar("_Self", bound="MemoryPromptResponse")
 _KNOWN = frozenset(
     {
         "messages",
@@ -39,6 +42,11 @@ class MemoryPromptResponse(Model):
         ("long_term_memories", "long_term_memories"),
     )
 
+    # The class its items are read as; a subclass may name a subclass of it.
+    _long_term_memories_item: ClassVar[builtins.type[MemoryRecordResult]] = (
+        MemoryRecordResult
+    )
+
     messages: list[Message | SystemMessage]
     long_term_memories: list[MemoryRecordResult]
     additional_properties: dict[str, Any]
@@ -54,7 +62,7 @@ class MemoryPromptResponse(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> MemoryPromptResponse:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
@@ -100,13 +108,11 @@ class MemoryPromptResponse(Model):
         else:
             if type(v) is not list:
                 v = as_list(v, "long_term_memories")
-            items = []
-            for index, item in enumerate(v):
-                try:
-                    items.append(MemoryRecordResult._parse(item, strict))
-                except ParseError as exc:
-                    raise exc.within("long_term_memories", index) from None
-            v = items
+            parse_item = cls._long_term_memories_item._parse
+            try:
+                v = [parse_item(item, strict) for item in v]
+            except ParseError:
+                raise locate(v, parse_item, strict, "long_term_memories") from None
         self.long_term_memories = v
         if whole and len(src) == 2:
             self.additional_properties = {}  # every key is a field's

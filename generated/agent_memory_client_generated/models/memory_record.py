@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -24,6 +25,7 @@ from .memory_record_discrete_memory_extracted import (
 )
 from .memory_type_enum import MEMORY_TYPE_ENUM_VALUES, MemoryTypeEnum
 
+_Self = TypeVar("_Self", bound="MemoryRecord")
 _KNOWN = frozenset(
     {
         "id",
@@ -194,7 +196,7 @@ class MemoryRecord(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> MemoryRecord:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -11,10 +12,12 @@ from ..types import (
     as_dict,
     as_list,
     bad,
+    locate,
     missing,
 )
 from .memory_record_result import MemoryRecordResult
 
+_Self = TypeVar("_Self", bound="MemoryRecordResultsResponse")
 _KNOWN = frozenset(
     {
         "memories",
@@ -42,6 +45,9 @@ class MemoryRecordResultsResponse(Model):
         ("next_offset", "next_offset"),
     )
 
+    # The class its items are read as; a subclass may name a subclass of it.
+    _memories_item: ClassVar[builtins.type[MemoryRecordResult]] = MemoryRecordResult
+
     memories: list[MemoryRecordResult]
     total: int
     next_offset: int | None
@@ -60,7 +66,7 @@ class MemoryRecordResultsResponse(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> MemoryRecordResultsResponse:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
@@ -84,13 +90,11 @@ class MemoryRecordResultsResponse(Model):
             raise missing("memories")
         if type(v) is not list:
             v = as_list(v, "memories")
-        items = []
-        for index, item in enumerate(v):
-            try:
-                items.append(MemoryRecordResult._parse(item, strict))
-            except ParseError as exc:
-                raise exc.within("memories", index) from None
-        v = items
+        parse_item = cls._memories_item._parse
+        try:
+            v = [parse_item(item, strict) for item in v]
+        except ParseError:
+            raise locate(v, parse_item, strict, "memories") from None
         self.memories = v
         v = v2
         if v is None:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -21,6 +22,7 @@ from .message_role import MESSAGE_ROLE_VALUES, MessageRole
 from .resource_link import ResourceLink
 from .text_content import TextContent
 
+_Self = TypeVar("_Self", bound="Message")
 _KNOWN = frozenset(
     {
         "content",
@@ -64,7 +66,7 @@ class Message(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> Message:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -11,11 +12,13 @@ from ..types import (
     as_dict,
     as_list,
     bad,
+    locate,
     missing,
 )
 from .annotations import Annotations
 from .icon import Icon
 
+_Self = TypeVar("_Self", bound="ResourceLink")
 _KNOWN = frozenset(
     {
         "name",
@@ -79,6 +82,9 @@ class ResourceLink(Model):
         ("title", "title"),
     )
 
+    # The class its items are read as; a subclass may name a subclass of it.
+    _icons_item: ClassVar[builtins.type[Icon]] = Icon
+
     name: str
     type: Literal["resource_link"]
     uri: str
@@ -118,7 +124,7 @@ class ResourceLink(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> ResourceLink:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
@@ -199,13 +205,11 @@ class ResourceLink(Model):
         else:
             if type(v) is not list:
                 v = as_list(v, "icons")
-            items = []
-            for index, item in enumerate(v):
-                try:
-                    items.append(Icon._parse(item, strict))
-                except ParseError as exc:
-                    raise exc.within("icons", index) from None
-            v = items
+            parse_item = cls._icons_item._parse
+            try:
+                v = [parse_item(item, strict) for item in v]
+            except ParseError:
+                raise locate(v, parse_item, strict, "icons") from None
         self.icons = v
         v = v8
         if v is None:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -23,6 +24,7 @@ from .session_id import SessionId
 from .topics import Topics
 from .user_id import UserId
 
+_Self = TypeVar("_Self", bound="SearchRequest")
 _KNOWN = frozenset(
     {
         "created_at",
@@ -225,7 +227,7 @@ class SearchRequest(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> SearchRequest:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)

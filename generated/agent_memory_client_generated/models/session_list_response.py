@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -14,6 +15,7 @@ from ..types import (
     missing,
 )
 
+_Self = TypeVar("_Self", bound="SessionListResponse")
 _KNOWN = frozenset(
     {
         "sessions",
@@ -53,7 +55,7 @@ class SessionListResponse(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> SessionListResponse:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -20,6 +21,7 @@ from ..types import (
 from .task_status_enum import TASK_STATUS_ENUM_VALUES, TaskStatusEnum
 from .task_type_enum import TASK_TYPE_ENUM_VALUES, TaskTypeEnum
 
+_Self = TypeVar("_Self", bound="Task")
 _KNOWN = frozenset(
     {
         "id",
@@ -110,7 +112,7 @@ class Task(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> Task:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)

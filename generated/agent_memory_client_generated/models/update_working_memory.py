@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -13,6 +14,7 @@ from ..types import (
     as_dict,
     as_list,
     bad,
+    locate,
     now_utc,
     one_of,
     parse_datetime,
@@ -22,6 +24,7 @@ from .memory_message import MemoryMessage
 from .memory_record import MemoryRecord
 from .memory_strategy_config import MemoryStrategyConfig
 
+_Self = TypeVar("_Self", bound="UpdateWorkingMemory")
 _KNOWN = frozenset(
     {
         "context",
@@ -90,6 +93,9 @@ class UpdateWorkingMemory(Model):
         ("user_id", "user_id"),
     )
 
+    # The class its items are read as; a subclass may name a subclass of it.
+    _messages_item: ClassVar[builtins.type[MemoryMessage]] = MemoryMessage
+
     context: str | None
     created_at: datetime.datetime
     data: dict[str, Any] | None
@@ -135,7 +141,7 @@ class UpdateWorkingMemory(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> UpdateWorkingMemory:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
@@ -253,13 +259,11 @@ class UpdateWorkingMemory(Model):
         else:
             if type(v) is not list:
                 v = as_list(v, "messages")
-            items = []
-            for index, item in enumerate(v):
-                try:
-                    items.append(MemoryMessage._parse(item, strict))
-                except ParseError as exc:
-                    raise exc.within("messages", index) from None
-            v = items
+            parse_item = cls._messages_item._parse
+            try:
+                v = [parse_item(item, strict) for item in v]
+            except ParseError:
+                raise locate(v, parse_item, strict, "messages") from None
         self.messages = v
         v = v8
         if v is None:

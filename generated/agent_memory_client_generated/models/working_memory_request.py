@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 # Every helper a field parser may use; the generator's ruff hook drops the unused ones.
 from ..types import (
@@ -19,6 +20,7 @@ from .working_memory_request_model_name_type_0 import (
     WorkingMemoryRequestModelNameType0,
 )
 
+_Self = TypeVar("_Self", bound="WorkingMemoryRequest")
 _KNOWN = frozenset(
     {
         "session_id",
@@ -90,7 +92,7 @@ class WorkingMemoryRequest(Model):
         self.additional_properties = {}
 
     @classmethod
-    def _parse(cls, src: Any, strict: bool) -> WorkingMemoryRequest:
+    def _parse(cls: builtins.type[_Self], src: Any, strict: bool) -> _Self:
         if type(src) is not dict:
             src = as_dict(src, "") if isinstance(src, Mapping) else _not_object(src)
         self = object.__new__(cls)
