@@ -9,7 +9,9 @@ the one place that does so, and it holds to four rules:
   the write always carries the caller's scope;
 - a 404 is confirmed before a session counts as new: server 0.15.2 answers 404 when its
   Redis read fails, and writing "new" then would replace the session with the change
-  alone. A second read after a short pause must agree; if it fails, nothing is written;
+  alone. A second read after a short pause must agree; if it fails, nothing is written,
+  and a session this client saw that should still exist (see ``_seen``) is never taken
+  for a new one;
 - the write waits while the server is promoting the session's memories (its promotion
   writes the session back as it read it, undoing anything written in between);
 - within one client, changes to one session take turns (asyncio tasks and threads).
