@@ -25,11 +25,6 @@ from agent_memory_client import (  # noqa: E402
 )
 
 
-def _count(messages: object) -> int:
-    # Generated models type optional fields as `list | Unset`.
-    return len(messages) if isinstance(messages, list) else 0
-
-
 class AsyncSide:
     def __init__(self, client: MemoryAPIClient, http: httpx.AsyncClient | None) -> None:
         self._c, self._http = client, http
@@ -53,11 +48,11 @@ class AsyncSide:
         return True
 
     async def get_wm(self, session_id: str, user_id: str) -> int:
-        return _count((await self._c.get_working_memory(session_id, user_id=user_id)).messages)
+        return len((await self._c.get_working_memory(session_id, user_id=user_id)).messages)
 
     async def put_wm(self, session_id: str, user_id: str, msgs: list[dict[str, str]]) -> int:
         memory = await self._c.set_working_memory(session_id, {"messages": msgs}, user_id=user_id)
-        return _count(memory.messages)
+        return len(memory.messages)
 
     async def create(self, records: list[dict[str, Any]]) -> int:
         return len((await self._c.create_long_term_memories(records)).memories)
@@ -104,11 +99,11 @@ class SyncSide:
         return True
 
     async def get_wm(self, session_id: str, user_id: str) -> int:
-        return _count(self._c.get_working_memory(session_id, user_id=user_id).messages)
+        return len(self._c.get_working_memory(session_id, user_id=user_id).messages)
 
     async def put_wm(self, session_id: str, user_id: str, msgs: list[dict[str, str]]) -> int:
         memory = self._c.set_working_memory(session_id, {"messages": msgs}, user_id=user_id)
-        return _count(memory.messages)
+        return len(memory.messages)
 
     async def create(self, records: list[dict[str, Any]]) -> int:
         return len(self._c.create_long_term_memories(records).memories)
