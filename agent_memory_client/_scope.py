@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ._exceptions import MemoryNotFoundError, MemoryValidationError
 from ._rules import check_scope_value
 
 __all__ = ["Scope"]
@@ -98,13 +99,26 @@ class Scope:
         key = self.server_key()
         return key.startswith(prefix) and len(key) > len(prefix)
 
-    @staticmethod
-    def of(memory: Any) -> Scope:
-        """The scope a working memory the server returned says it belongs to."""
-        return Scope(
-            session_id=getattr(memory, "session_id", None),
-            user_id=getattr(memory, "user_id", None),
-            namespace=getattr(memory, "namespace", None),
+    def refuse_shared_key(self, memory: Any) -> None:
+        """Raise MemoryValidationError if a session of another scope that the server
+        returned for this one may be stored under this scope's key: writing would replace
+        it (see ``may_share_key_with``)."""
+        if self.may_share_key_with(memory):
+            other = Scope(user_id=memory.user_id, namespace=memory.namespace)
+            raise MemoryValidationError(
+                f"the server stores the session of {self.describe()} under the same key as a "
+                f"session of {other.describe()} (it joins ids with ':'); writing it would "
+                "overwrite that session, so nothing was written"
+            )
+
+    def not_found(self) -> MemoryNotFoundError:
+        """The error for a session that does not exist in this scope (whatever else does)."""
+        detail = f"Session {self.session_id} not found"
+        return MemoryNotFoundError(
+            f"get_working_memory failed with HTTP 404: {detail}",
+            status_code=404,
+            detail=detail,
+            operation="get_working_memory",
         )
 
     def describe(self) -> str:

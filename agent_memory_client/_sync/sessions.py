@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent_memory_client_generated.api.working_memory import get_working_memory
 
-from .._exceptions import MemoryNotFoundError, MemoryValidationError
+from .._exceptions import MemoryNotFoundError
 from .._logging import logger
 from .._promotion import PendingPromotions, awaiting_promotion
 from .._scope import Scope
@@ -43,28 +43,6 @@ __all__ = ["SyncSessions"]
 
 # Pause before the read that confirms a 404 (a transient Redis error passes in less).
 CONFIRM_PAUSE = 0.05
-
-
-def not_found(scope: Scope) -> MemoryNotFoundError:
-    """The error for a session that does not exist in ``scope`` (whatever else exists)."""
-    detail = f"Session {scope.session_id} not found"
-    return MemoryNotFoundError(
-        f"get_working_memory failed with HTTP 404: {detail}",
-        status_code=404,
-        detail=detail,
-        operation="get_working_memory",
-    )
-
-
-def _check_key(scope: Scope, memory: Any) -> None:
-    # A session of another scope came back for this one (see Scope.may_share_key_with).
-    if scope.may_share_key_with(memory):
-        other = Scope(user_id=memory.user_id, namespace=memory.namespace)
-        raise MemoryValidationError(
-            f"the server stores the session of {scope.describe()} under the same key as a "
-            f"session of {other.describe()} (it joins ids with ':'); writing it would "
-            "overwrite that session, so nothing was written"
-        )
 
 
 class SyncSessions:
@@ -121,7 +99,7 @@ class SyncSessions:
         if memory is None or not scope.is_session(memory):
             # Another scope's session means the server looked the session up by a
             # case-insensitive index (see _scope): for this caller there is none.
-            raise not_found(scope)
+            raise scope.not_found()
         self.seen.exists(scope, memory.ttl_seconds)
         return memory
 
@@ -144,7 +122,7 @@ class SyncSessions:
             if scope.is_session(memory):
                 self.seen.exists(scope, memory.ttl_seconds)
                 return memory
-            _check_key(scope, memory)
+            scope.refuse_shared_key(memory)
             # Another scope's session, found through the server's index because this
             # scope's own key is missing: a write goes to this scope's own key.
             return None
@@ -177,7 +155,7 @@ class SyncSessions:
             return
         memory = self._get(scope)
         if memory is not None and not scope.is_session(memory):
-            _check_key(scope, memory)
+            scope.refuse_shared_key(memory)
         self.seen.check_done(scope)
 
     def read_settled(self, scope: Scope, *, misses: int = 0) -> WorkingMemoryResponse | None:
