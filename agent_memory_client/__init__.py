@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from ._async.client import AsyncMemoryAPIClient
     from ._async.client import AsyncMemoryAPIClient as MemoryAPIClient
     from ._config import MemoryClientConfig
+    from ._factory import create_memory_client
+    from ._official_models import ForgetPolicy, ForgetResponse
     from ._results import (
         CreateMemoriesResult,
         MemoryPromptResult,
@@ -45,6 +47,13 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from ._sync.client import SyncMemoryAPIClient
     from .tools import ToolCallResult, ToolSchema, ToolSchemaCollection
+    from .types import (
+        CreateSummaryViewRequest,
+        ModelNameLiteral,
+        SummaryView,
+        SummaryViewPartitionResult,
+        Task,
+    )
 
 # The spec's name for the root exception (it shadows the builtin only where imported).
 MemoryError = MemoryClientError
@@ -64,11 +73,23 @@ _LAZY = {
     "ToolCallResult": (".tools", "ToolCallResult"),
     "ToolSchema": (".tools", "ToolSchema"),
     "ToolSchemaCollection": (".tools", "ToolSchemaCollection"),
+    # The official client's top-level names.
+    "create_memory_client": ("._factory", "create_memory_client"),
+    "CreateSummaryViewRequest": (".types", "CreateSummaryViewRequest"),
+    "ForgetPolicy": (".types", "ForgetPolicy"),
+    "ForgetResponse": (".types", "ForgetResponse"),
+    "ModelNameLiteral": (".types", "ModelNameLiteral"),
+    "SummaryView": (".types", "SummaryView"),
+    "SummaryViewPartitionResult": (".types", "SummaryViewPartitionResult"),
+    "Task": (".types", "Task"),
 }
 
 __all__ = [
     "AsyncMemoryAPIClient",
     "CreateMemoriesResult",
+    "CreateSummaryViewRequest",
+    "ForgetPolicy",
+    "ForgetResponse",
     "MemoryAPIClient",
     "MemoryAPIStatusError",
     "MemoryAuthenticationError",
@@ -92,12 +113,17 @@ __all__ = [
     "MemoryTimeoutError",
     "MemoryUnprocessableEntityError",
     "MemoryValidationError",
+    "ModelNameLiteral",
     "RetryPolicy",
+    "SummaryView",
+    "SummaryViewPartitionResult",
     "SyncMemoryAPIClient",
+    "Task",
     "ToolCallResult",
     "ToolSchema",
     "ToolSchemaCollection",
     "__version__",
+    "create_memory_client",
 ]
 
 

@@ -42,6 +42,8 @@ __all__ = [
     "build_partition_request",
     "build_summary_view_request",
     "build_working_memory",
+    "create_batches",
+    "deep_merge",
     "new_memory_id",
     "parse_input",
     "scope_in_memory",
@@ -380,9 +382,19 @@ def build_forget_body(
     policy: Any, pinned_ids: Sequence[str] | None
 ) -> BodyForgetEndpointV1LongTermMemoryForgetPost:
     """The body of forget_long_term_memories."""
-    if not isinstance(policy, Mapping) or not policy:
-        raise MemoryValidationError("policy must be a non-empty dict, e.g. {'max_age_days': 30}")
-    data: dict[str, Any] = {"policy": dict(policy)}
+    from ._official_models import ForgetPolicy
+
+    if not isinstance(policy, (Mapping, ForgetPolicy)):
+        raise MemoryValidationError(
+            "policy must be a ForgetPolicy or a dict, e.g. {'max_age_days': 30}"
+        )
+    try:
+        rules = ForgetPolicy.model_validate(as_mapping(policy, "policy")).to_dict()
+    except ValueError as exc:
+        raise MemoryValidationError(f"policy: {exc}") from None
+    if not rules:
+        raise MemoryValidationError("policy must set at least one rule, e.g. max_age_days=30")
+    data: dict[str, Any] = {"policy": rules}
     if pinned_ids is not None:
         if isinstance(pinned_ids, str) or not isinstance(pinned_ids, Iterable):
             raise MemoryValidationError("pinned_ids must be a list of memory ids")
@@ -409,3 +421,37 @@ def build_partition_request(group: Any) -> RunSummaryViewPartitionRequest:
         _models().RunSummaryViewPartitionRequest, {"group": dict(group)}, "partition request"
     )
     return request
+
+
+def deep_merge(base: Mapping[str, Any], updates: Mapping[str, Any]) -> dict[str, Any]:
+    """``base`` with ``updates`` merged in; nested dicts merge key by key, and the rest of
+    an update replaces what was there."""
+    merged = dict(base)
+    for key, value in updates.items():
+        current = merged.get(key)
+        if isinstance(current, Mapping) and isinstance(value, Mapping):
+            merged[key] = deep_merge(current, value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def create_batches(memory_batches: Any, batch_size: int) -> list[list[Any]]:
+    """The requests of bulk_create_long_term_memories: records, or lists of records (the
+    official client's form), split into lists of at most ``batch_size``."""
+    if isinstance(memory_batches, (str, bytes, Mapping)) or not isinstance(
+        memory_batches, Iterable
+    ):
+        raise MemoryValidationError("memory_batches must be a list of records or of lists")
+    items = list(memory_batches)
+    nested = [isinstance(item, (list, tuple)) for item in items]
+    if any(nested) and not all(nested):
+        raise MemoryValidationError(
+            "memory_batches must be a list of records or a list of lists of records, not a mix"
+        )
+    groups = items if items and all(nested) else [items]
+    return [
+        list(group[i : i + batch_size])
+        for group in groups
+        for i in range(0, len(group), batch_size)
+    ]

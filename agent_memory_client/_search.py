@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, get_args
 
 from ._exceptions import MemoryValidationError
 from ._rules import check_count
@@ -32,9 +32,12 @@ if TYPE_CHECKING:
     from agent_memory_client_generated.models.memory_type_enum import MemoryTypeEnum
     from agent_memory_client_generated.models.search_mode_enum import SearchModeEnum
 
+    from ._official_models import RecencyConfig
+
 __all__ = [
     "DateOperators",
     "LongTermSearch",
+    "MoreSearchFilters",
     "PromptSession",
     "RecencyOptions",
     "SearchFilters",
@@ -78,39 +81,72 @@ class RecencyOptions(TypedDict, total=False):
     novelty_weight: float
     half_life_last_access_days: float
     half_life_created_days: float
+    recency_boost: bool
+    server_side_recency: bool
 
 
-class SearchFilters(TypedDict, total=False):
-    """The filters and options every search takes, by keyword.
+# The types of the filters the official client took by position (see SearchFilters).
+SessionIdFilter: TypeAlias = "str | Sequence[str] | TagOperators | SessionId"
+NamespaceFilter: TypeAlias = "str | Sequence[str] | TagOperators | Namespace"
+TopicsFilter: TypeAlias = "str | Sequence[str] | TagOperators | Topics"
+EntitiesFilter: TypeAlias = "str | Sequence[str] | TagOperators | Entities"
+UserIdFilter: TypeAlias = "str | Sequence[str] | TagOperators | UserId"
+MemoryTypeFilter: TypeAlias = (
+    "MemoryTypeEnum | Sequence[MemoryTypeEnum] | TagOperators | MemoryType"
+)
+CreatedAtFilter: TypeAlias = "dt.datetime | DateOperators | CreatedAt"
+LastAccessedFilter: TypeAlias = "dt.datetime | DateOperators | LastAccessed"
+Recency: TypeAlias = "RecencyOptions | RecencyConfig"
 
-    Tag filters take a string (equals), a list of strings (any of them), a dict of
-    operators or a filter object; date filters a datetime (equals), a dict of operators or
-    a filter object, and ``*_after`` / ``*_before`` bounds. user_id and namespace default
-    to the client's.
-    """
 
-    session_id: str | Sequence[str] | TagOperators | SessionId
-    namespace: str | Sequence[str] | TagOperators | Namespace
-    topics: str | Sequence[str] | TagOperators | Topics
-    entities: str | Sequence[str] | TagOperators | Entities
-    user_id: str | Sequence[str] | TagOperators | UserId
-    memory_type: MemoryTypeEnum | Sequence[MemoryTypeEnum] | TagOperators | MemoryType
-    created_at: dt.datetime | DateOperators | CreatedAt
+class MoreSearchFilters(TypedDict, total=False):
+    """The filters of :class:`SearchFilters` that searches take by keyword only."""
+
     created_after: dt.datetime
     created_before: dt.datetime
-    last_accessed: dt.datetime | DateOperators | LastAccessed
     last_accessed_after: dt.datetime
     last_accessed_before: dt.datetime
     event_date: dt.datetime | DateOperators | EventDate
     event_date_after: dt.datetime
     event_date_before: dt.datetime
     min_relevance_score: float
-    distance_threshold: float
     search_mode: SearchModeEnum
     hybrid_alpha: float
-    recency: RecencyOptions
     recency_boost: bool
     server_side_recency: bool
+
+
+class SearchFilters(MoreSearchFilters, total=False):
+    """The filters and options every search takes, by keyword.
+
+    Tag filters take a string (equals), a list of strings (any of them), a dict of
+    operators or a filter object; date filters a datetime (equals), a dict of operators or
+    a filter object, and ``*_after`` / ``*_before`` bounds. user_id and namespace default
+    to the client's. The first ten (session_id to recency) may also be passed by position,
+    in the official client's order.
+    """
+
+    session_id: SessionIdFilter
+    namespace: NamespaceFilter
+    topics: TopicsFilter
+    entities: EntitiesFilter
+    created_at: CreatedAtFilter
+    last_accessed: LastAccessedFilter
+    user_id: UserIdFilter
+    distance_threshold: float
+    memory_type: MemoryTypeFilter
+    recency: Recency
+
+
+def given(filters: Mapping[str, Any], **named: Any) -> dict[str, Any]:
+    """``filters`` with the named (positional) filters that are not None added."""
+    out = dict(filters)
+    for key, value in named.items():
+        if value is not None:
+            if key in out:
+                raise MemoryValidationError(f"{key} given twice")
+            out[key] = value
+    return out
 
 
 class LongTermSearch(SearchFilters, total=False):
@@ -181,6 +217,29 @@ def _filter_class(name: str) -> Any:
     return getattr(_models(), "".join(part.title() for part in name.split("_")))
 
 
+def _tag_operators(name: str, value: Mapping[str, Any]) -> dict[str, Any]:
+    """The server's operators for a dict of them, the official client's spellings too.
+
+    The server can exclude one value (``ne``) but not several: ``not_in`` / ``none`` with
+    more than one value is refused rather than sent and ignored.
+    """
+    ops: dict[str, Any] = {}
+    for key, arg in value.items():
+        if arg is None or key == "field":
+            continue
+        op = _operator(key)
+        if op in ("not_in", "none"):
+            values = list(arg) if isinstance(arg, (list, tuple, set, frozenset)) else [arg]
+            if len(values) != 1:
+                raise MemoryValidationError(
+                    f"{name} filter's {key} can exclude one value only: the server has no "
+                    "operator that excludes several (it has ne, for one)"
+                )
+            op, arg = "ne", values[0]
+        ops[op] = arg
+    return ops
+
+
 def _tag_filter(name: str, value: Any) -> dict[str, Any] | None:
     model = _filter_class(name)
     if value is None:
@@ -199,7 +258,7 @@ def _tag_filter(name: str, value: Any) -> dict[str, Any] | None:
             raise MemoryValidationError(f"{name} filter values must be non-empty strings")
         return {"any": values}
     if isinstance(value, Mapping):
-        ops = {_operator(k): v for k, v in value.items() if v is not None and k != "field"}
+        ops = _tag_operators(name, value)
         allowed = _TAG_OPS if name != "memory_type" else _TAG_OPS[:4]
         bad = sorted(set(ops) - set(allowed))
         if bad:
@@ -275,6 +334,36 @@ def _date_filter(name: str, value: Any, after: Any, before: Any) -> dict[str, An
         [_aware(a) for a in arg] if op == "between" else arg
         for op, arg in ops.items()
     }  # fmt: skip
+
+
+def _recency_fields(recency: Any, fields: frozenset[str]) -> dict[str, Any]:
+    """The server's fields for ``recency=`` (a dict or the official ``RecencyConfig``).
+
+    Options are named as in ``RecencyConfig`` (``recency_weight`` is the server's
+    ``recency_recency_weight``) or by their server names; ``recency_boost`` and
+    ``server_side_recency`` keep theirs. A None option is left out.
+    """
+    if recency is None:
+        return {}
+    if hasattr(recency, "model_dump") and not isinstance(recency, Mapping):
+        recency = recency.model_dump(exclude_none=True)
+    if not isinstance(recency, Mapping):
+        raise MemoryValidationError("recency must be a dict of recency options or a RecencyConfig")
+    out: dict[str, Any] = {}
+    for key, value in recency.items():
+        if value is None:
+            continue
+        key = str(key)
+        if key in ("recency_boost", "server_side_recency"):
+            name = key
+        elif f"recency_{key}" in fields:
+            name = f"recency_{key}"
+        elif key.startswith("recency_") and key in fields:
+            name = key
+        else:
+            raise MemoryValidationError(f"unknown recency option {key!r}")
+        out[name] = value
+    return out
 
 
 def _aware(moment: dt.datetime) -> str:
@@ -362,13 +451,7 @@ def build_search_request(
         if filters.get(key) is not None:
             body[key] = filters[key]
     fields = _raw_fields()
-    recency = filters.get("recency") or {}
-    if not isinstance(recency, Mapping):
-        raise MemoryValidationError("recency must be a dict of recency options")
-    for key, value in recency.items():
-        name = key if str(key).startswith("recency_") else f"recency_{key}"
-        if name not in fields or name in ("recency_boost",):
-            raise MemoryValidationError(f"unknown recency option {key!r}")
+    for name, value in _recency_fields(filters.get("recency"), fields).items():
         body[name] = value
     for key, value in (raw or {}).items():
         if key not in fields:

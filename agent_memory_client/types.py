@@ -18,10 +18,20 @@ from agent_memory_client_generated import models as _models
 
 if TYPE_CHECKING:
     from agent_memory_client_generated.models import *  # noqa: F403
+    from agent_memory_client_generated.models import (  # noqa: F401
+        UpdateWorkingMemory as WorkingMemory,
+    )
     from agent_memory_client_generated.types import Model as Model
     from agent_memory_client_generated.types import ParseError as ParseError
 
     from ._config import ModelNameLiteral as ModelNameLiteral
+    from ._official_models import ForgetPolicy as ForgetPolicy
+    from ._official_models import ForgetResponse as ForgetResponse
+    from ._official_models import JSONTypes as JSONTypes
+    from ._official_models import MemoryTypeEnum as MemoryTypeEnum
+    from ._official_models import RecencyConfig as RecencyConfig
+    from ._official_models import SummaryViewSource as SummaryViewSource
+    from ._official_models import TaskStatus as TaskStatus
     from ._results import CreateMemoriesResult as CreateMemoriesResult
     from ._results import MemoryPromptResult as MemoryPromptResult
     from ._results import MemoryRecordResult as MemoryRecordResult
@@ -48,6 +58,20 @@ _OWN = {
     "SearchFilters": ("._search", "SearchFilters"),
     "TagOperators": ("._search", "TagOperators"),
     "ToolCallResult": (".tools.calls", "ToolCallResult"),
+    # The official client's models that the server's spec does not name (its enums are
+    # str enums here too, so MemoryTypeEnum.SEMANTIC works where "semantic" does).
+    "ForgetPolicy": ("._official_models", "ForgetPolicy"),
+    "ForgetResponse": ("._official_models", "ForgetResponse"),
+    "JSONTypes": ("._official_models", "JSONTypes"),
+    "MemoryTypeEnum": ("._official_models", "MemoryTypeEnum"),
+    "RecencyConfig": ("._official_models", "RecencyConfig"),
+    "SummaryViewSource": ("._official_models", "SummaryViewSource"),
+    "TaskStatus": ("._official_models", "TaskStatus"),
+    # The official client's name for the body of a session write.
+    "WorkingMemory": (
+        "agent_memory_client_generated.models.update_working_memory",
+        "UpdateWorkingMemory",
+    ),
     # What model_validate() / from_dict() raise for data that does not fit (a ValueError).
     "ParseError": ("agent_memory_client_generated.types", "ParseError"),
     # The base of every model (isinstance checks, typing helpers of users).

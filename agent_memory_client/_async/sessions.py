@@ -23,6 +23,7 @@ from collections.abc import Callable
 from time import monotonic
 from typing import TYPE_CHECKING, Any
 
+import httpx
 from agent_memory_client_generated.api.working_memory import get_working_memory
 
 from .._exceptions import MemoryNotFoundError
@@ -88,18 +89,55 @@ class AsyncSessions:
         recent_messages_limit: int | None = None,
     ) -> WorkingMemoryResponse:
         """The session of exactly ``scope``; MemoryNotFoundError if there is none."""
-        memory = await self._get(
-            scope,
-            missing_ok=False,
-            model_name=model_name,
-            context_window_max=context_window_max,
-            recent_messages_limit=recent_messages_limit,
-        )
+        try:
+            memory = await self._get(
+                scope,
+                missing_ok=False,
+                model_name=model_name,
+                context_window_max=context_window_max,
+                recent_messages_limit=recent_messages_limit,
+            )
+        except MemoryNotFoundError:
+            # Nothing under this scope's key (nor through the server's index): a write
+            # there replaces no other scope's session (see check_own_key).
+            self.seen.check_done(scope)
+            raise
         if memory is None or not scope.is_session(memory):
             # Another scope's session means the server looked the session up by a
             # case-insensitive index (see _scope): for this caller there is none.
             raise scope.not_found()
         self.seen.exists(scope, memory.ttl_seconds)
+        return memory
+
+    async def _read_whole(self, scope: Scope) -> WorkingMemoryResponse | None:
+        """The whole session of ``scope``, through the client's public get_working_memory
+        (so a subclass or wrapper of it sees the helpers' reads too); None for a 404 or a
+        session of another scope. A client with a default model window reads directly: its
+        get_working_memory would leave out old messages, and the write would drop them.
+        """
+        client = self._client
+        settings = client._settings
+        if settings.model_name is not None or settings.context_window_max is not None:
+            memory = await self._get(scope)
+            if memory is None:
+                return None
+            if not scope.is_session(memory):
+                scope.refuse_shared_key(memory)
+                return None
+            return memory
+        try:
+            memory = await client.get_working_memory(
+                scope.session_id, scope.user_id, scope.namespace
+            )
+        except MemoryNotFoundError:
+            return None
+        except httpx.HTTPStatusError as exc:
+            # A get_working_memory replaced by one that raises httpx's error for a 404, as
+            # the official client's did: missing, as any 404.
+            if exc.response.status_code == 404:
+                return None
+            raise
+        self.seen.check_done(scope)  # the key holds this scope's session
         return memory
 
     async def read_existing(self, scope: Scope, *, misses: int = 0) -> WorkingMemoryResponse | None:
@@ -115,16 +153,14 @@ class AsyncSessions:
         for attempt in range(min(misses, 1), 2):
             if attempt:
                 await asyncio.sleep(CONFIRM_PAUSE)
-            memory = await self._get(scope)
+            memory = await self._read_whole(scope)
             if memory is None:
+                # Missing, or another scope's session found through the server's index
+                # because this scope's own key is missing (the write then goes to this
+                # scope's own key, after checking that key: see check_own_key).
                 continue
-            if scope.is_session(memory):
-                self.seen.exists(scope, memory.ttl_seconds)
-                return memory
-            scope.refuse_shared_key(memory)
-            # Another scope's session, found through the server's index because this
-            # scope's own key is missing: a write goes to this scope's own key.
-            return None
+            self.seen.exists(scope, memory.ttl_seconds)
+            return memory
         if self.seen.should_exist(scope):
             raise MemoryNotFoundError(
                 f"session {scope.session_id} reads as missing, but this client saw it and "
@@ -201,13 +237,20 @@ class AsyncSessions:
         context_window_max: int | None = None,
     ) -> WorkingMemoryResponse:
         """Read the session (``{}`` if it is confirmed missing), let ``change`` edit it as
-        JSON, and write it back in ``scope``. ``misses``: 404s the caller already saw."""
+        JSON, and write it back in ``scope`` with the client's put_working_memory (checked
+        as any write). ``misses``: 404s the caller already saw."""
+        from agent_memory_client_generated.models import UpdateWorkingMemory
+
         client = self._client
         async with self._locks.hold(scope):
             current = await self.read_settled(scope, misses=misses) if read else None
             state = {} if current is None else current.to_dict()
             change(state)
-            write = client._session_write(
-                scope, state, model_name=model_name, context_window_max=context_window_max
+            return await client.put_working_memory(
+                scope.session_id,
+                UpdateWorkingMemory.model_validate(state),
+                scope.user_id,
+                model_name,
+                context_window_max,
+                namespace=scope.namespace,
             )
-            return await client._write_session(scope, write)

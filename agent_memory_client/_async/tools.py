@@ -26,6 +26,7 @@ from ..tools.calls import (
     ToolCallResult,
     parse_tool_call,
     validate_arguments,
+    with_memory_types,
     without_scope,
 )
 from ..tools.definitions import DEFAULT_TOOL_NAMES, ToolDefinition, lookup
@@ -173,6 +174,7 @@ class AsyncToolResolver:
                 stacklevel=5,
             )
         arguments = without_scope(call.arguments, definition.parameters)
+        arguments = with_memory_types(arguments, definition.parameters)
         errors = validate_arguments(arguments, definition.parameters)
         if errors:
             raise ToolCallError(f"invalid arguments for {call.name}: " + "; ".join(errors),

@@ -53,6 +53,7 @@ from .._exceptions import (
     error_for_status,
 )
 from .._json import UnencodableBody, decode, encode
+from .._official_models import ForgetResponse
 from .._paging import SearchPlan
 from .._results import (
     CreateMemoriesResult,
@@ -64,9 +65,12 @@ from .._results import (
 from .._retry import ATTEMPTS, RetryPolicy
 from .._rules import check_bool, check_count, check_headers, check_id, check_ttl
 from .._scope import Scope
+from .._validation import OfficialValidators
 from .._version import __version__
 from .._visibility import Batch, RecentCreates
 from .._wire import RequestFactory
+from ..tools import formatting as tools_fmt
+from ..tools.calls import ToolCallParsers
 from ..tools.getters import MemoryToolSchemas
 from .concurrency import gather_in_order, gather_pair
 from .sessions import SyncSessions
@@ -93,7 +97,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._config import ModelNameLiteral
-    from .._search import LongTermSearch, PromptSession, SearchFilters
+    from .._official_models import ForgetPolicy
+    from .._search import LongTermSearch, MoreSearchFilters, PromptSession
     from ..tools.calls import ToolCallResult
     from .tools import SyncToolResolver
 
@@ -102,17 +107,6 @@ __all__ = ["SyncMemoryAPIClient"]
 T = TypeVar("T")
 R = TypeVar("R")
 MergeStrategy = Literal["replace", "merge", "deep_merge"]
-
-
-def _deep_merge(base: Mapping[str, Any], updates: Mapping[str, Any]) -> dict[str, Any]:
-    merged = dict(base)
-    for key, value in updates.items():
-        current = merged.get(key)
-        if isinstance(current, Mapping) and isinstance(value, Mapping):
-            merged[key] = _deep_merge(current, value)
-        else:
-            merged[key] = value
-    return merged
 
 
 def _attempts(count: int) -> str:
@@ -125,7 +119,7 @@ def _own_pool(fresh: bool) -> httpx.BaseTransport:
     return httpx.HTTPTransport(limits=limits)
 
 
-class SyncMemoryAPIClient(MemoryToolSchemas):
+class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators):
     """Client for the Agent Memory Server.
 
     Settings come from the arguments, then the environment (MEMORY_SERVER_URL,
@@ -210,8 +204,27 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         self._sessions = SyncSessions(self)
         self._resolver: SyncToolResolver | None = None
         self._creates = RecentCreates()
+        self._config = config
 
     # -- settings and lifecycle -------------------------------------------------------------
+
+    @property
+    def config(self) -> MemoryClientConfig:
+        """The settings, as the official client's ``MemoryClientConfig``: the one given to
+        the constructor, else one that describes what the client resolved."""
+        if self._config is None:
+            settings = self._settings
+            self._config = MemoryClientConfig(
+                base_url=settings.base_url,
+                timeout=settings.timeout.read or 0.0,
+                default_namespace=settings.namespace,
+                default_model_name=settings.model_name,
+                default_context_window_max=settings.context_window_max,
+                default_user_id=settings.user_id,
+                default_session_id=settings.session_id,
+                max_retries=settings.max_retries,
+            )
+        return self._config
 
     @property
     def base_url(self) -> str:
@@ -362,7 +375,6 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
 
     def list_sessions(
         self,
-        *,
         limit: int = 20,
         offset: int = 0,
         namespace: str | None = None,
@@ -383,7 +395,6 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     def get_working_memory(
         self,
         session_id: str | None = None,
-        *,
         user_id: str | None = None,
         namespace: str | None = None,
         model_name: ModelNameLiteral | None = None,
@@ -407,11 +418,11 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         self,
         session_id: str | None,
         memory: Mapping[str, Any] | Any,
-        *,
         user_id: str | None = None,
-        namespace: str | None = None,
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
+        *,
+        namespace: str | None = None,
         ttl_seconds: int | None = None,
     ) -> WorkingMemoryResponse:
         """Write (create or replace) a session's working memory.
@@ -471,9 +482,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     def delete_working_memory(
         self,
         session_id: str | None = None,
-        *,
-        user_id: str | None = None,
         namespace: str | None = None,
+        user_id: str | None = None,
     ) -> AckResponse:
         """Delete a session's working memory (after a pending promotion, as in set).
 
@@ -497,7 +507,6 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     def get_or_create_working_memory(
         self,
         session_id: str | None = None,
-        *,
         user_id: str | None = None,
         namespace: str | None = None,
         model_name: ModelNameLiteral | None = None,
@@ -511,13 +520,14 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         """
         scope = self._session_scope(session_id, user_id=user_id, namespace=namespace)
         try:
-            return False, self._sessions.read(
-                scope,
-                model_name=model_name or self._settings.model_name,
-                context_window_max=context_window_max or self._settings.context_window_max,
+            return False, self.get_working_memory(
+                scope.session_id, scope.user_id, scope.namespace, model_name, context_window_max
             )
         except MemoryNotFoundError:
             pass
+        except httpx.HTTPStatusError as exc:  # a replaced get_working_memory (see _sessions)
+            if exc.response.status_code != 404:
+                raise
         created = False
 
         def create(state: dict[str, Any]) -> None:
@@ -538,11 +548,10 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         self,
         session_id: str | None,
         messages: Sequence[Mapping[str, Any] | Any],
-        *,
-        user_id: str | None = None,
         namespace: str | None = None,
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
+        user_id: str | None = None,
     ) -> WorkingMemoryResponse:
         """Add messages to the end of a session's conversation, keeping everything else."""
         if isinstance(messages, (str, bytes, Mapping)) or not isinstance(messages, Iterable):
@@ -563,10 +572,10 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         self,
         session_id: str | None,
         data: Mapping[str, Any],
-        *,
-        preserve_existing: bool = True,
-        user_id: str | None = None,
         namespace: str | None = None,
+        preserve_existing: bool = True,
+        *,
+        user_id: str | None = None,
     ) -> WorkingMemoryResponse:
         """Replace a session's ``data``, keeping its messages and memories."""
         if not isinstance(data, Mapping):
@@ -585,10 +594,9 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         self,
         session_id: str | None,
         data_updates: Mapping[str, Any],
-        *,
+        namespace: str | None = None,
         merge_strategy: MergeStrategy = "merge",
         user_id: str | None = None,
-        namespace: str | None = None,
     ) -> WorkingMemoryResponse:
         """Update a session's ``data`` by replace, shallow merge or deep merge."""
         if not isinstance(data_updates, Mapping):
@@ -608,7 +616,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             elif merge_strategy == "merge":
                 state["data"] = {**existing, **data_updates}
             else:
-                state["data"] = _deep_merge(existing, data_updates)
+                state["data"] = req.deep_merge(existing, data_updates)
 
         return self._sessions.update(scope, update_data)
 
@@ -616,10 +624,10 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         self,
         session_id: str | None,
         memories: Sequence[Mapping[str, Any] | Any],
-        *,
-        replace: bool = False,
-        user_id: str | None = None,
         namespace: str | None = None,
+        replace: bool = False,
+        *,
+        user_id: str | None = None,
     ) -> WorkingMemoryResponse:
         """Add structured memories to a session for the server to promote to long-term."""
         if isinstance(memories, (str, bytes, Mapping)) or not isinstance(memories, Iterable):
@@ -640,7 +648,6 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     def create_long_term_memories(
         self,
         memories: Iterable[Mapping[str, Any] | Any],
-        *,
         deduplicate: bool = True,
     ) -> CreateMemoriesResult:
         """Store memories in long-term memory; ids are assigned here when missing.
@@ -664,22 +671,59 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
 
     def bulk_create_long_term_memories(
         self,
-        memories: Iterable[Mapping[str, Any] | Any],
-        *,
+        memory_batches: Iterable[Any],
         batch_size: int = 100,
+        delay_between_batches: float = 0.0,
+        *,
         deduplicate: bool = True,
     ) -> list[CreateMemoriesResult]:
-        """Store many memories in batches of ``batch_size``, one request per batch."""
+        """Store many memories, one request per ``batch_size`` of them.
+
+        ``memory_batches`` is a list of records, or (as in the official client) a list of
+        lists of records, each split into requests of ``batch_size``. Every record is
+        checked before the first request, so bad input stores nothing. With
+        ``delay_between_batches`` the client pauses that many seconds after each request
+        (to stay under a rate limit). Returns one result per request.
+        """
         check_count(batch_size, "batch_size", minimum=1)
-        items = list(memories)
-        # Validate every batch before sending the first, so bad input stores nothing.
-        batches = [
-            req.build_create_request(
-                items[i : i + batch_size], deduplicate=deduplicate, scope=self._scope
-            )
-            for i in range(0, len(items), batch_size)
-        ]
-        return [self._create(*batch) for batch in batches]
+        if (
+            isinstance(delay_between_batches, bool)
+            or not isinstance(delay_between_batches, int | float)
+            or delay_between_batches < 0
+        ):
+            raise MemoryValidationError("delay_between_batches must be a number of seconds >= 0")
+        chunks = req.create_batches(memory_batches, batch_size)
+        for chunk in chunks:  # bad input fails before any request
+            req.build_create_request(chunk, deduplicate=deduplicate, scope=self._scope)
+        results = []
+        for chunk in chunks:
+            results.append(self.create_long_term_memory(chunk, deduplicate=deduplicate))
+            if delay_between_batches:
+                time.sleep(delay_between_batches)
+        return results
+
+    def promote_working_memories_to_long_term(
+        self,
+        session_id: str | None,
+        memory_ids: Sequence[str] | None = None,
+        namespace: str | None = None,
+    ) -> CreateMemoriesResult:
+        """Store a session's pending memories in long-term memory now, rather than waiting
+        for the server to promote them (all of them, or those with ``memory_ids``)."""
+        if isinstance(memory_ids, str):
+            raise MemoryValidationError("memory_ids must be a list of memory ids")
+        wanted = None if memory_ids is None else {check_id(m, "memory id") for m in memory_ids}
+        memory = self.get_working_memory(
+            session_id=session_id,
+            user_id=None,
+            namespace=namespace,
+            model_name=None,
+            context_window_max=None,
+        )
+        records = [m for m in memory.memories or [] if wanted is None or m.id in wanted]
+        if not records:
+            return CreateMemoriesResult(memories=[], status="ok")
+        return self.create_long_term_memory(records)
 
     def _until_visible(self, batch: Batch) -> bool:
         """Wait until the server holds ``batch``, or its deadline; whether it was seen."""
@@ -860,11 +904,20 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     def search_long_term_memory(
         self,
         text: str | None = None,
-        *,
+        session_id: search.SessionIdFilter | None = None,
+        namespace: search.NamespaceFilter | None = None,
+        topics: search.TopicsFilter | None = None,
+        entities: search.EntitiesFilter | None = None,
+        created_at: search.CreatedAtFilter | None = None,
+        last_accessed: search.LastAccessedFilter | None = None,
+        user_id: search.UserIdFilter | None = None,
+        distance_threshold: float | None = None,
+        memory_type: search.MemoryTypeFilter | None = None,
+        recency: search.Recency | None = None,
         limit: int = 10,
         offset: int = 0,
         optimize_query: bool = False,
-        **filters: Unpack[SearchFilters],
+        **more: Unpack[MoreSearchFilters],
     ) -> MemoryRecordResults:
         """Search long-term memory.
 
@@ -876,9 +929,23 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         are applied by the client to the ``limit`` nearest results: the server's own range
         search is approximate and misses close matches on a busy index. Every result is
         checked against the tag filters exactly (see ``agent_memory_client._search``).
-        This client's own new memories are waited for (at most ``index_timeout``).
+        This client's own new memories are waited for (at most ``index_timeout``). The
+        filters up to ``recency`` may be passed by position, in the official client's order.
         """
         check_bool(optimize_query, "optimize_query")
+        filters = search.given(
+            more,
+            session_id=session_id,
+            namespace=namespace,
+            topics=topics,
+            entities=entities,
+            created_at=created_at,
+            last_accessed=last_accessed,
+            user_id=user_id,
+            distance_threshold=distance_threshold,
+            memory_type=memory_type,
+            recency=recency,
+        )
         body = self._search_request(text, filters, limit=limit, offset=offset)
         relevant = search.relevance_check(filters)
         self._creates_visible()
@@ -898,24 +965,51 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     def search_all_long_term_memories(
         self,
         text: str | None = None,
+        session_id: search.SessionIdFilter | None = None,
+        namespace: search.NamespaceFilter | None = None,
+        topics: search.TopicsFilter | None = None,
+        entities: search.EntitiesFilter | None = None,
+        created_at: search.CreatedAtFilter | None = None,
+        last_accessed: search.LastAccessedFilter | None = None,
+        user_id: search.UserIdFilter | None = None,
+        distance_threshold: float | None = None,
+        memory_type: search.MemoryTypeFilter | None = None,
+        batch_size: int = 50,
         *,
-        page_size: int = 50,
-        **filters: Unpack[SearchFilters],
+        recency: search.Recency | None = None,
+        page_size: int | None = None,
+        **more: Unpack[MoreSearchFilters],
     ) -> Iterator[MemoryRecordResult]:
-        """Yield every matching memory once, fetching about ``page_size`` (1 to 100) per request.
+        """Yield every matching memory once, fetching about ``batch_size`` (1 to 100) per
+        request (``page_size`` is another name for it).
 
         Takes the filters of :meth:`search_long_term_memory`. With a query text, results
         come best first; memories at exactly the same distance are read in one request
         where they fit (up to 100), as the server orders them differently from one page
         size to the next.
         """
+        filters: dict[str, Any] = search.given(
+            more,
+            session_id=session_id,
+            namespace=namespace,
+            topics=topics,
+            entities=entities,
+            created_at=created_at,
+            last_accessed=last_accessed,
+            user_id=user_id,
+            distance_threshold=distance_threshold,
+            memory_type=memory_type,
+            recency=recency,
+        )
+        if page_size is not None:
+            batch_size = page_size
         for reserved in ("limit", "offset"):
             if reserved in filters:
                 raise MemoryValidationError(
                     f"search_all_long_term_memories pages by itself: {reserved} is not accepted"
                 )
         search.check_filter_keys(filters)
-        plan = SearchPlan(page_size, ranked=isinstance(text, str) and text.strip() != "")
+        plan = SearchPlan(batch_size, ranked=isinstance(text, str) and text.strip() != "")
         # Recency re-ranking is off unless asked for: it mixes each memory's last_accessed
         # time into the order, and every search moves that time for what it returns.
         filters.setdefault("recency_boost", False)
@@ -928,19 +1022,22 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
 
     def forget_long_term_memories(
         self,
-        policy: Mapping[str, Any],
-        *,
+        policy: Mapping[str, Any] | ForgetPolicy,
         namespace: str | None = None,
         user_id: str | None = None,
         session_id: str | None = None,
         limit: int = 1000,
         dry_run: bool = True,
         pinned_ids: Sequence[str] | None = None,
-    ) -> dict[str, Any]:
-        """Delete memories that match a forgetting policy (``dry_run=True`` only reports)."""
+    ) -> ForgetResponse:
+        """Delete memories that match a forgetting policy (``dry_run=True`` only reports).
+
+        ``policy`` is a ``ForgetPolicy`` or a dict with its fields (max_age_days,
+        max_inactive_days, budget, memory_type_allowlist).
+        """
         check_bool(dry_run, "dry_run")
         scope = self._in_scope(user_id=user_id, namespace=namespace)
-        result = self._call(
+        return self._call_as(
             "forget_long_term_memories",
             forget_endpoint.request(
                 body=req.build_forget_body(policy, pinned_ids),
@@ -950,8 +1047,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
                 limit=check_count(limit, "limit", minimum=1),
                 dry_run=dry_run,  # always sent: the server's default is a dry run
             ),
+            ForgetResponse.from_dict,
         )
-        return dict(result) if isinstance(result, Mapping) else {"result": result}
 
     forget = forget_long_term_memories
 
@@ -974,15 +1071,15 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     def memory_prompt(
         self,
         query: str,
-        *,
-        session: PromptSession | Literal[False] | None = None,
-        long_term_search: LongTermSearch | SearchRequest | bool | None = None,
         session_id: str | None = None,
-        user_id: str | None = None,
         namespace: str | None = None,
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
+        long_term_search: LongTermSearch | SearchRequest | bool | None = None,
+        user_id: str | None = None,
         optimize_query: bool = False,
+        *,
+        session: PromptSession | Literal[False] | None = None,
     ) -> MemoryPromptResult:
         """Build a prompt from the session's conversation and relevant long-term memories.
 
@@ -1031,15 +1128,47 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         return MemoryPromptResult.from_generated(response, keep=keep, foreign_session=foreign)
 
     def hydrate_memory_prompt(
-        self, query: str, *, limit: int = 10, **filters: Unpack[SearchFilters]
+        self,
+        query: str,
+        session_id: search.SessionIdFilter | None = None,
+        namespace: search.NamespaceFilter | None = None,
+        topics: search.TopicsFilter | None = None,
+        entities: search.EntitiesFilter | None = None,
+        created_at: search.CreatedAtFilter | None = None,
+        last_accessed: search.LastAccessedFilter | None = None,
+        user_id: search.UserIdFilter | None = None,
+        distance_threshold: float | None = None,
+        memory_type: search.MemoryTypeFilter | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        optimize_query: bool = False,
+        *,
+        recency: search.Recency | None = None,
+        **more: Unpack[MoreSearchFilters],
     ) -> MemoryPromptResult:
-        """A prompt built from long-term memories only, with search filters as keywords."""
+        """A prompt built from long-term memories only, with the search filters of
+        :meth:`search_long_term_memory` (by position in the official client's order)."""
+        filters = search.given(
+            more,
+            session_id=session_id,
+            namespace=namespace,
+            topics=topics,
+            entities=entities,
+            created_at=created_at,
+            last_accessed=last_accessed,
+            user_id=user_id,
+            distance_threshold=distance_threshold,
+            memory_type=memory_type,
+            recency=recency,
+        )
         request = search.search_request_from_mapping(
-            {**filters, "text": query, "limit": limit},
+            {**filters, "text": query, "limit": limit, "offset": offset},
             user_id=self._scope.user_id,
             namespace=self._scope.namespace,
         )
-        return self.memory_prompt(query, session=False, long_term_search=request)
+        return self.memory_prompt(
+            query, session=False, long_term_search=request, optimize_query=optimize_query
+        )
 
     # -- tools for LLMs ---------------------------------------------------------------------
     # The tool schema getters (get_all_memory_tool_schemas, ...) come from MemoryToolSchemas.
@@ -1113,24 +1242,144 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             tools=tools,
         )
 
+    def resolve_function_calls(
+        self,
+        function_calls: Iterable[Mapping[str, Any]],
+        session_id: str | None = None,
+        namespace: str | None = None,
+        user_id: str | None = None,
+    ) -> list[ToolCallResult]:
+        """Run several ``{"name", "arguments"}`` calls; one result each, in order."""
+        return self.resolve_tool_calls(list(function_calls), session_id, namespace, user_id)
+
+    # The official client's tool functions: each runs the tool of that name as a model's
+    # call would (same checks, same scope rules) and returns its result as a dict, with
+    # the text for the model as "summary" and "error" when it failed.
+
+    def _tool_dict(
+        self,
+        name: str,
+        arguments: Mapping[str, Any],
+        session_id: str | None = None,
+        namespace: str | None = None,
+        user_id: str | None = None,
+    ) -> dict[str, Any]:
+        given = {k: v for k, v in arguments.items() if v is not None}
+        outcome = self.resolve_function_call(name, given, session_id, namespace, user_id)
+        return tools_fmt.official_tool_dict(outcome)
+
+    def search_memory_tool(
+        self,
+        query: str,
+        topics: Sequence[str] | None = None,
+        entities: Sequence[str] | None = None,
+        memory_type: str | None = None,
+        max_results: int = 5,
+        offset: int = 0,
+        min_relevance: float | None = None,
+        user_id: str | None = None,
+        optimize_query: bool = False,
+    ) -> dict[str, Any]:
+        """Search long-term memory as the ``search_memory`` tool does."""
+        arguments = {
+            "query": query,
+            "topics": topics,
+            "entities": entities,
+            "memory_type": memory_type,
+            "max_results": max_results,
+            "offset": offset,
+            "min_relevance": min_relevance,
+            "optimize_query": optimize_query,
+        }
+        return self._tool_dict("search_memory", arguments, user_id=user_id)
+
+    def get_working_memory_tool(
+        self, session_id: str, namespace: str | None = None, user_id: str | None = None
+    ) -> dict[str, Any]:
+        """Read (creating if missing) a session's working memory, as the tool does."""
+        return self._tool_dict("get_or_create_working_memory", {}, session_id, namespace, user_id)
+
+    def get_or_create_working_memory_tool(
+        self,
+        session_id: str,
+        namespace: str | None = None,
+        user_id: str | None = None,
+        long_term_memory_strategy: Mapping[str, Any] | Any | None = None,
+    ) -> dict[str, Any]:
+        """Read or create a session's working memory, as the tool does."""
+        if long_term_memory_strategy is None:
+            return self.get_working_memory_tool(session_id, namespace, user_id)
+        # The tool has no strategy argument: create the session with it first.
+        created, _ = self.get_or_create_working_memory(
+            session_id,
+            user_id,
+            namespace,
+            long_term_memory_strategy=req.as_mapping(
+                long_term_memory_strategy, "long_term_memory_strategy"
+            ),
+        )
+        result = self.get_working_memory_tool(session_id, namespace, user_id)
+        result["created"] = created
+        return result
+
+    def add_memory_tool(
+        self,
+        session_id: str,
+        text: str,
+        memory_type: str,
+        topics: Sequence[str] | None = None,
+        entities: Sequence[str] | None = None,
+        namespace: str | None = None,
+        user_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Add a memory to a session for the server to promote, as the tool does."""
+        arguments = {
+            "text": text,
+            "memory_type": memory_type,
+            "topics": topics,
+            "entities": entities,
+        }
+        return self._tool_dict(
+            "lazily_create_long_term_memory", arguments, session_id, namespace, user_id
+        )
+
+    def update_memory_data_tool(
+        self,
+        session_id: str,
+        data: Mapping[str, Any],
+        merge_strategy: MergeStrategy = "merge",
+        namespace: str | None = None,
+        user_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Update a session's data, as the ``update_working_memory_data`` tool does."""
+        arguments = {"data": data, "merge_strategy": merge_strategy}
+        return self._tool_dict(
+            "update_working_memory_data", arguments, session_id, namespace, user_id
+        )
+
     # -- summary views and tasks ------------------------------------------------------------
 
     def list_summary_views(self) -> list[SummaryView]:
         """List all summary views."""
         return self._call("list_summary_views", list_summary_views_endpoint.request())
 
-    def create_summary_view(self, view: Mapping[str, Any] | Any) -> SummaryView:
-        """Create a summary view from a dict or model (source, group_by, filters, ...)."""
+    def create_summary_view(self, request: Mapping[str, Any] | Any) -> SummaryView:
+        """Create a summary view from a dict or a ``CreateSummaryViewRequest`` (source,
+        group_by, filters, ...)."""
         return self._call(
             "create_summary_view",
-            create_summary_view.request(body=req.build_summary_view_request(view)),
+            create_summary_view.request(body=req.build_summary_view_request(request)),
         )
 
-    def get_summary_view(self, view_id: str) -> SummaryView:
-        """Read a summary view; raises MemoryNotFoundError if it does not exist."""
-        return self._call(
-            "get_summary_view", get_summary_view.request(view_id=check_id(view_id, "view_id"))
-        )
+    def get_summary_view(self, view_id: str) -> SummaryView | None:
+        """Read a summary view; None if there is none with this id (as in the official
+        client: this and :meth:`get_task` are the calls that answer a 404 with None)."""
+        try:
+            return self._call(
+                "get_summary_view", get_summary_view.request(view_id=check_id(view_id, "view_id"))
+            )
+        except MemoryNotFoundError:
+            return None
 
     def delete_summary_view(self, view_id: str) -> AckResponse:
         """Delete a summary view."""
@@ -1142,9 +1391,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
     def list_summary_view_partitions(
         self,
         view_id: str,
-        *,
-        user_id: str | None = None,
         namespace: str | None = None,
+        user_id: str | None = None,
         session_id: str | None = None,
         memory_type: str | None = None,
     ) -> list[SummaryViewPartitionResult]:
@@ -1172,10 +1420,17 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             ),
         )
 
-    def run_summary_view(self, view_id: str, *, task_id: str | None = None) -> Task:
-        """Start summarising every partition of a view; returns the background task."""
+    def run_summary_view(
+        self, view_id: str, force: bool = False, *, task_id: str | None = None
+    ) -> Task:
+        """Start summarising every partition of a view; returns the background task.
+
+        A full run always recomputes every partition, so ``force`` (the official client's
+        parameter) changes nothing and is not sent.
+        """
         from agent_memory_client_generated.models import RunSummaryViewRequest
 
+        check_bool(force, "force")
         body = RunSummaryViewRequest(
             task_id=None if task_id is None else check_id(task_id, "task_id")
         )
@@ -1184,9 +1439,15 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             run_summary_view_full.request(view_id=check_id(view_id, "view_id"), body=body),
         )
 
-    def get_task(self, task_id: str) -> Task:
-        """Read a background task's status; raises MemoryNotFoundError if unknown."""
-        return self._call("get_task", get_task_status.request(task_id=check_id(task_id, "task_id")))
+    def get_task(self, task_id: str) -> Task | None:
+        """Read a background task's status; None if the server knows no such task (as in
+        the official client)."""
+        try:
+            return self._call(
+                "get_task", get_task_status.request(task_id=check_id(task_id, "task_id"))
+            )
+        except MemoryNotFoundError:
+            return None
 
     def wait_for_task(self, task_id: str, *, timeout: float = 60.0, interval: float = 0.5) -> Task:
         """Poll a task until it succeeds or fails.
@@ -1201,6 +1462,13 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
         deadline = monotonic() + timeout
         while True:
             task = self.get_task(task_id)
+            if task is None:
+                raise MemoryNotFoundError(
+                    f"task {task_id} not found",
+                    status_code=404,
+                    detail=f"Task {task_id} not found",
+                    operation="wait_for_task",
+                )
             if str(task.status) in ("success", "failed"):
                 return task
             left = deadline - monotonic()

@@ -13,18 +13,25 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 from .definitions import SCOPE_KEYS
 
 __all__ = [
+    "AnthropicToolUse",
+    "OpenAIFunctionCall",
+    "OpenAIToolCall",
     "ParsedToolCall",
     "ToolCallError",
+    "ToolCallParsers",
+    "ToolCallResolutionResult",
     "ToolCallResult",
+    "UnifiedToolCall",
     "parse_arguments",
     "parse_tool_call",
     "tool_call_id",
     "validate_arguments",
+    "with_memory_types",
     "without_scope",
 ]
 
@@ -37,6 +44,43 @@ class ToolCallResult(TypedDict):
     result: Any
     error: str | None
     formatted_response: str
+
+
+#: The official client's name for :class:`ToolCallResult`.
+ToolCallResolutionResult = ToolCallResult
+
+
+class OpenAIFunctionCall(TypedDict):
+    """A legacy OpenAI ``function_call``: ``{"name", "arguments"}`` (a JSON string)."""
+
+    name: str
+    arguments: str
+
+
+class OpenAIToolCall(TypedDict):
+    """An OpenAI Chat Completions tool call as a dict."""
+
+    id: str
+    type: Literal["function"]
+    function: OpenAIFunctionCall
+
+
+class AnthropicToolUse(TypedDict):
+    """An Anthropic ``tool_use`` content block as a dict."""
+
+    type: Literal["tool_use"]
+    id: str
+    name: str
+    input: dict[str, Any]
+
+
+class UnifiedToolCall(TypedDict):
+    """A tool call in one shape, as the official client's ``parse_tool_call`` gave it."""
+
+    id: str | None
+    name: str
+    arguments: dict[str, Any]
+    provider: Literal["openai", "anthropic", "generic"]
 
 
 class ToolCallError(ValueError):
@@ -166,6 +210,32 @@ def _strip_scope(value: Any, schema: Mapping[str, Any]) -> Any:
     return value
 
 
+def _needs_type(schema: Mapping[str, Any]) -> bool:
+    return "memory_type" in schema.get("required", ())
+
+
+def with_memory_types(arguments: dict[str, Any], schema: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments, with ``memory_type: "semantic"`` in each new memory that has none.
+
+    The schemas of the tools that store memories ask the model for a memory type (as the
+    official client's did); a call that leaves it out stores a semantic memory, the
+    server's default, rather than fail.
+    """
+    if _needs_type(schema) and "memory_type" not in arguments:
+        arguments = {**arguments, "memory_type": "semantic"}
+    items = schema.get("properties", {}).get("memories", {}).get("items", {})
+    memories = arguments.get("memories")
+    if _needs_type(items) and isinstance(memories, list):
+        typed = [
+            {**m, "memory_type": "semantic"}
+            if isinstance(m, Mapping) and "memory_type" not in m
+            else m
+            for m in memories
+        ]
+        arguments = {**arguments, "memories": typed}
+    return arguments
+
+
 def validate_arguments(arguments: Any, schema: Mapping[str, Any]) -> list[str]:
     """Every way ``arguments`` fails ``schema``, as readable messages (empty when valid).
 
@@ -292,3 +362,60 @@ def _check_object(
             errors.append(f"unknown parameter '{prefix}{key}' (parameters: {allowed})")
         elif isinstance(extra, Mapping):
             _check(item, extra, f"{prefix}{key}", errors)
+
+
+# -- the official client's parsers ------------------------------------------------------------
+
+
+def _unified(tool_call: Any) -> UnifiedToolCall:
+    from .._exceptions import MemoryValidationError
+
+    try:
+        parsed = parse_tool_call(tool_call)
+    except ToolCallError as exc:
+        raise MemoryValidationError(f"tool call: {exc}") from None
+    kind = _field(tool_call, "type")
+    provider: Literal["openai", "anthropic", "generic"]
+    if kind == "tool_use" or (kind is None and _has(tool_call, "input")):
+        provider = "anthropic"
+    elif _has(tool_call, "function") or _has(tool_call, "arguments"):
+        provider = "openai"
+    else:
+        provider = "generic"
+    return {
+        "id": parsed.call_id,
+        "name": parsed.name,
+        "arguments": parsed.arguments,
+        "provider": provider,
+    }
+
+
+class ToolCallParsers:
+    """The official client's static tool-call parsers, shared by both clients.
+
+    Each accepts what :func:`parse_tool_call` accepts (SDK objects too) and raises
+    MemoryValidationError for a call it cannot read, or whose arguments are not a JSON
+    object.
+    """
+
+    __slots__ = ()
+
+    @staticmethod
+    def parse_tool_call(tool_call: Any) -> UnifiedToolCall:
+        """Any supported tool call as ``{"id", "name", "arguments", "provider"}``."""
+        return _unified(tool_call)
+
+    @staticmethod
+    def parse_openai_function_call(function_call: Any) -> UnifiedToolCall:
+        """A legacy ``{"name", "arguments"}`` function call, unified."""
+        return _unified(function_call)
+
+    @staticmethod
+    def parse_openai_tool_call(tool_call: Any) -> UnifiedToolCall:
+        """An OpenAI Chat Completions tool call, unified."""
+        return _unified(tool_call)
+
+    @staticmethod
+    def parse_anthropic_tool_use(tool_use: Any) -> UnifiedToolCall:
+        """An Anthropic ``tool_use`` block, unified."""
+        return _unified(tool_use)

@@ -66,7 +66,7 @@ _MEMORY_TEXT = {
 }
 _MEMORY_TYPE = {
     "type": "string",
-    "enum": ["semantic", "episodic"],
+    "enum": ["episodic", "semantic"],
     "default": "semantic",
     "description": (
         "'semantic' for lasting facts and preferences, 'episodic' for events that happened "
@@ -112,7 +112,7 @@ DEFINITIONS: tuple[ToolDefinition, ...] = (
                 "memories": {
                     "type": "array",
                     "minItems": 1,
-                    "items": _object(_MEMORY_FIELDS, required=("text",)),
+                    "items": _object(_MEMORY_FIELDS, required=("text", "memory_type")),
                     "description": "The memories to save.",
                 }
             },
@@ -128,7 +128,7 @@ DEFINITIONS: tuple[ToolDefinition, ...] = (
             "Cheaper than eagerly_create_long_term_memory and the usual choice for facts and "
             "preferences the user mentions. " + _STORE_ADVICE
         ),
-        parameters=_object(_MEMORY_FIELDS, required=("text",)),
+        parameters=_object(_MEMORY_FIELDS, required=("text", "memory_type")),
         deprecated_aliases=("add_memory_to_working_memory",),
         uses_session=True,
     ),

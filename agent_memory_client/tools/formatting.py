@@ -19,6 +19,7 @@ __all__ = [
     "json_safe",
     "memory_dict",
     "memory_result",
+    "official_tool_dict",
     "search_result",
     "working_memory_result",
 ]
@@ -191,3 +192,23 @@ def datetime_result(now: dt.datetime) -> Outcome:
         {"iso_utc": iso, "unix_ts": int(utc.timestamp())},
         f"The current date and time is {iso} (UTC, {utc:%A, %d %B %Y}).",
     )
+
+
+def official_tool_dict(outcome: Mapping[str, Any]) -> dict[str, Any]:
+    """A resolved call as the official client's tool functions returned it: the result's
+    fields, ``summary`` (the text for the model), ``success`` and, on failure, ``error``.
+
+    Search results also carry the official names ``total_found`` and ``has_more``.
+    """
+    result = outcome.get("result")
+    out: dict[str, Any] = dict(result) if isinstance(result, Mapping) else {}
+    if result is not None and not isinstance(result, Mapping):
+        out["result"] = result
+    if "total" in out and "memories" in out:
+        out.setdefault("total_found", out["total"])
+        out.setdefault("has_more", out.get("next_offset") is not None)
+    out["success"] = bool(outcome.get("success"))
+    out["summary"] = outcome.get("formatted_response", "")
+    if outcome.get("error"):
+        out["error"] = outcome["error"]
+    return out

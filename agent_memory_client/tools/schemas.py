@@ -196,6 +196,11 @@ class ToolSchema(dict[str, Any]):
         self._parameter(parameter)["description"] = str(description)
         return self
 
+    @property
+    def _schema(self) -> dict[str, Any]:
+        # The official client kept the schema dict here; programs read it.
+        return self
+
     def __deepcopy__(self, memo: dict[int, Any]) -> ToolSchema:
         return self.copy()
 
@@ -217,8 +222,14 @@ class ToolSchemaCollection(list[Any]):
         return [schema.name for schema in self]
 
     def get_by_name(self, name: str) -> ToolSchema | None:
-        """The schema the model sees under ``name``, if any."""
+        """The schema the model sees under ``name``, if any; another name of the same
+        tool (the official client's ``search_memory`` for ``search_long_term_memory``)
+        finds it too."""
         found: ToolSchema | None = next((s for s in self if s.name == name), None)
+        if found is None:
+            alias = lookup(name)
+            if alias is not None:
+                found = next((s for s in self if s.definition is alias[0]), None)
         return found
 
     def _require(self, name: str) -> ToolSchema:

@@ -207,12 +207,22 @@ def test_tag_operators(given: Any, sent: dict[str, Any]) -> None:
     assert search(topics=given)["topics"] == sent
 
 
-@pytest.mark.parametrize(
-    "given", [{"not_in": ["a"]}, {"none": ["a"]}, {"exists": True}, {"eq": "a", "nin": ["b"]}]
-)
+@pytest.mark.parametrize("given", [{"exists": True}, {"eq": "a", "nin": ["b"]}])
 def test_unsupported_tag_operators_are_rejected(given: dict[str, Any]) -> None:
     with pytest.raises(MemoryValidationError, match="does not support"):
         build(topics=given)
+
+
+@pytest.mark.parametrize("op", ["not_in", "none"])
+def test_official_exclusions_of_one_value_are_ne(op: str) -> None:
+    # The official client sent these verbatim and the server ignored them; one value is ne.
+    assert search(topics={op: ["a"]})["topics"] == {"ne": "a"}
+
+
+@pytest.mark.parametrize("op", ["not_in", "none"])
+def test_official_exclusions_of_several_values_are_refused(op: str) -> None:
+    with pytest.raises(MemoryValidationError, match="exclude one value only"):
+        build(topics={op: ["a", "b"]})
 
 
 def test_memory_type_has_no_startswith() -> None:

@@ -198,8 +198,12 @@ def test_search_arguments(arguments: Any, errors: list[str]) -> None:
 def test_nested_errors_name_their_path() -> None:
     arguments = {
         "memories": [
-            {"text": "User likes tea", "event_date": "2025-03-14T09:00:00Z"},
-            {"text": "ok", "event_date": "2025-03-14"},
+            {
+                "text": "User likes tea",
+                "memory_type": "semantic",
+                "event_date": "2025-03-14T09:00:00Z",
+            },
+            {"text": "ok", "memory_type": "episodic", "event_date": "2025-03-14"},
             {"memory_type": "semantic", "event_date": "yesterday", "extra": 1},
         ]
     }

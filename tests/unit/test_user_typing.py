@@ -25,7 +25,7 @@ async def calls(client: MemoryAPIClient) -> None:
     await client.search_long_term_memory(text="x", memory_type="fact")  # E: arg-type
     await client.memory_prompt("q", session={"session": "s1"})  # E: arg-type
     await client.get_working_memory(42)  # E: arg-type
-    task = await client.get_task("t1")
+    task = await client.wait_for_task("t1")
     print(task.type_)  # E: attr-defined
 
 def sync_calls(client: SyncMemoryAPIClient) -> None:

@@ -157,7 +157,9 @@ class ClientMemoryRecord(Model):
         self.entities = entities  # type: ignore[assignment]  # None: not given
         self.event_date = event_date
         self.extracted_from = extracted_from  # type: ignore[assignment]  # None: not given
-        self.id = id  # type: ignore[assignment]  # None: not given
+        # A new record gets its id here, as in the official client (a ULID).
+        self.id = new_id() if id is None else id
+
         self.last_accessed = last_accessed  # type: ignore[assignment]  # None: not given
         self.memory_hash = memory_hash
         self.memory_type = memory_type  # type: ignore[assignment]  # None: not given

@@ -91,7 +91,9 @@ class MemoryMessage(Model):
         self.role = role
         self.created_at = created_at  # type: ignore[assignment]  # None: not given
         self.discrete_memory_extracted = discrete_memory_extracted  # type: ignore[assignment]  # None: not given
-        self.id = id  # type: ignore[assignment]  # None: not given
+        # A new record gets its id here, as in the official client (a ULID).
+        self.id = new_id() if id is None else id
+
         self.persisted_at = persisted_at
         self.additional_properties = {}
 

@@ -845,7 +845,7 @@ async def test_search_keeps_a_date_filter_objects_inclusive_setting(
 @pytest.mark.parametrize(
     "filters",
     [
-        {"topics": {"not_in": ["spam"]}},
+        {"topics": {"not_in": ["spam", "eggs"]}},
         {"user_id": {"none": True}},
         {"entities": {"contains": "Rome"}},
         {"memory_type": {"startswith": "sem"}},
@@ -1007,7 +1007,8 @@ async def test_forget_always_sends_dry_run(
         "/v1/long-term-memory/forget",
         {"limit": "1000", "dry_run": "true"},
     )
-    assert server.body() == {"policy": policy}
+    # A rule left None is left out (the server reads null as absent).
+    assert server.body() == {"policy": {"max_age_days": 30.0, "max_inactive_days": 14.0}}
 
     await getattr(client, method)(
         {"max_age_days": 30.0},
@@ -1140,7 +1141,7 @@ async def test_memory_prompt_rejects_bad_input_before_sending(
     with pytest.raises(MemoryValidationError):
         await client.memory_prompt("q", session={"model_name": "gpt-4o"})
     with pytest.raises(MemoryValidationError):
-        await client.memory_prompt("q", long_term_search={"topics": {"not_in": ["x"]}})  # type: ignore[arg-type]
+        await client.memory_prompt("q", long_term_search={"topics": {"not_in": ["x", "y"]}})  # type: ignore[arg-type]
     assert server.requests == []
 
 
@@ -1211,6 +1212,7 @@ async def test_get_and_delete_summary_view(
 ) -> None:
     server.reply(VIEW, {"status": "ok"})
     view = await client.get_summary_view("view-1")
+    assert view is not None
     assert view.name == "per user"
     assert server.sent() == ("GET", "/v1/summary-views/view-1", {})
     ack = await client.delete_summary_view("view-1")
@@ -1262,6 +1264,7 @@ async def test_get_task(client: AsyncMemoryAPIClient, server: FakeServer) -> Non
     server.reply({**TASK, "status": "running"})
     task = await client.get_task("task-1")
     assert server.sent() == ("GET", "/v1/tasks/task-1", {})
+    assert task is not None
     assert (task.id, task.status, task.view_id) == ("task-1", "running", "view-1")
 
 

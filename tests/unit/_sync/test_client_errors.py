@@ -166,11 +166,21 @@ def test_a_rate_limit_error_carries_the_servers_hint(
 
 @pytest.mark.parametrize(
     ("method", "args"),
+    [("get_summary_view", ("view-missing",)), ("get_task", ("task-missing",))],
+)
+def test_the_official_clients_two_lookups_return_none_for_a_404(
+    client: SyncMemoryAPIClient, server: FakeServer, method: str, args: tuple[Any, ...]
+) -> None:
+    # As in the official client 0.14, whose programs test `if view is None`.
+    server.reply(server.status(404, {"detail": "Not found"}))
+    assert getattr(client, method)(*args) is None
+
+
+@pytest.mark.parametrize(
+    ("method", "args"),
     [
         ("get_working_memory", ("s-missing",)),
         ("get_long_term_memory", ("m-missing",)),
-        ("get_summary_view", ("view-missing",)),
-        ("get_task", ("task-missing",)),
         ("delete_summary_view", ("view-missing",)),
         ("edit_memory", ("m-missing", {"text": "new"})),
         ("run_summary_view", ("view-missing",)),
@@ -322,9 +332,9 @@ def test_a_coding_mistake_after_an_error_is_never_blamed_on_that_response(
     # (a renamed parameter after a regeneration, say) is a TypeError, not the 404 before it.
     from agent_memory_client_generated.api.tasks import get_task_status
 
-    server.reply(server.status(404, {"detail": "Task not found"}))
+    server.reply(server.status(404, {"detail": "View not found"}))
     with pytest.raises(MemoryNotFoundError):
-        client.get_task("task-1")
+        client.delete_summary_view("view-1")
 
     def renamed(*, task: str) -> Any:
         raise AssertionError("not reached")

@@ -832,7 +832,7 @@ def test_search_keeps_a_date_filter_objects_inclusive_setting(
 @pytest.mark.parametrize(
     "filters",
     [
-        {"topics": {"not_in": ["spam"]}},
+        {"topics": {"not_in": ["spam", "eggs"]}},
         {"user_id": {"none": True}},
         {"entities": {"contains": "Rome"}},
         {"memory_type": {"startswith": "sem"}},
@@ -993,7 +993,8 @@ def test_forget_always_sends_dry_run(
         "/v1/long-term-memory/forget",
         {"limit": "1000", "dry_run": "true"},
     )
-    assert server.body() == {"policy": policy}
+    # A rule left None is left out (the server reads null as absent).
+    assert server.body() == {"policy": {"max_age_days": 30.0, "max_inactive_days": 14.0}}
 
     getattr(client, method)(
         {"max_age_days": 30.0},
@@ -1122,7 +1123,7 @@ def test_memory_prompt_rejects_bad_input_before_sending(
     with pytest.raises(MemoryValidationError):
         client.memory_prompt("q", session={"model_name": "gpt-4o"})
     with pytest.raises(MemoryValidationError):
-        client.memory_prompt("q", long_term_search={"topics": {"not_in": ["x"]}})  # type: ignore[arg-type]
+        client.memory_prompt("q", long_term_search={"topics": {"not_in": ["x", "y"]}})  # type: ignore[arg-type]
     assert server.requests == []
 
 
@@ -1191,6 +1192,7 @@ def test_create_summary_view_rejects_bad_input_before_sending(
 def test_get_and_delete_summary_view(client: SyncMemoryAPIClient, server: FakeServer) -> None:
     server.reply(VIEW, {"status": "ok"})
     view = client.get_summary_view("view-1")
+    assert view is not None
     assert view.name == "per user"
     assert server.sent() == ("GET", "/v1/summary-views/view-1", {})
     ack = client.delete_summary_view("view-1")
@@ -1240,6 +1242,7 @@ def test_get_task(client: SyncMemoryAPIClient, server: FakeServer) -> None:
     server.reply({**TASK, "status": "running"})
     task = client.get_task("task-1")
     assert server.sent() == ("GET", "/v1/tasks/task-1", {})
+    assert task is not None
     assert (task.id, task.status, task.view_id) == ("task-1", "running", "view-1")
 
 
