@@ -20,6 +20,7 @@ be shown: the generator captures a hook's output and, with ``--quiet``, shows no
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -101,8 +102,25 @@ def _swap(new: Path, target: Path, scratch: Path) -> None:
     new.rename(target)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     """Generate, check, swap in; exit 1 with the failing tool's output otherwise."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help="generate and check into this folder instead, leaving generated/ alone "
+        "(scripts/generator_next.sh uses it to try another generator version)",
+    )
+    args = parser.parse_args(argv)
+    if args.output is not None:
+        try:
+            _generate(args.output / PACKAGE)
+            check_package(args.output / PACKAGE)
+        except GenerationError as exc:
+            print(f"generate: {exc}", file=sys.stderr)
+            return 1
+        print(f"generate: {args.output / PACKAGE} generated and checked", file=sys.stderr)
+        return 0
     TARGET.parent.mkdir(exist_ok=True)
     # Beside the target: same file system, so the swap is two renames. The dot keeps it out
     # of the way of tools that walk generated/ while it exists.
