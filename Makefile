@@ -6,7 +6,8 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 GENERATED := generated/agent_memory_client_generated
 
-.PHONY: install demo server test test-unit test-py310 generate spec lint types drift check bench clean
+.PHONY: install demo server test test-unit test-py310 generate spec lint types drift check bench clean \
+	coverage spec-diff generator-next
 
 install: $(STAMP)
 
@@ -35,18 +36,23 @@ test-unit: install
 test-py310:
 	bash scripts/test_py310.sh
 
-## Export openapi.json from the pinned server (installs it into .cache/ if needed).
+## Export openapi.json from a server release (SERVER=<version>, default: the pinned one;
+## scripts/memory_stack.py lists the supported ones), installing it into .cache/ if needed.
+## The spec is written to a temp file first; then scripts/spec_diff.py reports what changed
+## (terminal, and openapi.diff.md for the pull request).
+SERVER ?=
 spec: install
-	$(PY) scripts/memory_stack.py install
-	cd $$(mktemp -d) && LITELLM_LOCAL_MODEL_COST_MAP=True \
-		$(CURDIR)/.cache/server-venv/bin/python $(CURDIR)/scripts/export_spec.py $(CURDIR)/openapi.json
+	@server_py="$$($(PY) scripts/memory_stack.py install $(if $(SERVER),--server $(SERVER)))" && \
+	tmp="$$(mktemp -d)" && trap 'rm -rf "$$tmp"' EXIT && \
+	(cd "$$tmp" && LITELLM_LOCAL_MODEL_COST_MAP=True "$$server_py" $(CURDIR)/scripts/export_spec.py "$$tmp/openapi.json") && \
+	mv "$$tmp/openapi.json" $(CURDIR)/openapi.json
+	$(PY) scripts/spec_diff.py
 
-## Regenerate generated/ from openapi.json and the sync twin from the async source.
+## Regenerate generated/ from openapi.json (into a temp folder, checked, then swapped in:
+## scripts/generate.py), the spec-diff report, and the sync twin from the async source.
 generate: install
-	mkdir -p generated
-	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/openapi-python-client generate --path openapi.json \
-		--config generator-config.yaml --meta none --output-path $(GENERATED) \
-		--custom-template-path scripts/generator_templates --overwrite --fail-on-warning
+	$(PY) scripts/generate.py
+	$(PY) scripts/spec_diff.py
 	$(PY) scripts/unasync.py
 
 lint: install
@@ -67,10 +73,25 @@ drift: generate
 		exit 1; \
 	fi
 
-check: lint types drift
+## The facade exposes every generated operation and request field (or lists it as ignored).
+check: lint types drift coverage
 
 bench: install
 	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) .cache build dist
+
+## Every generated operation and request field is reachable through both clients' facade.
+coverage: install
+	$(PY) scripts/facade_coverage.py
+
+## The spec-diff report alone; BASE=<git ref or file> compares with another spec.
+spec-diff: install
+	$(PY) scripts/spec_diff.py $(if $(BASE),--base $(BASE))
+
+## Try a newer openapi-python-client (GENERATOR=0.29.1) in a scratch venv, without
+## touching generated/: see docs/regenerating.md.
+GENERATOR ?= 0.29.1
+generator-next: install
+	bash scripts/generator_next.sh $(GENERATOR)

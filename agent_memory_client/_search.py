@@ -112,6 +112,7 @@ class MoreSearchFilters(TypedDict, total=False):
     min_relevance_score: float
     search_mode: SearchModeEnum
     hybrid_alpha: float
+    text_scorer: str
     recency_boost: bool
     server_side_recency: bool
 
@@ -171,8 +172,13 @@ class PromptSession(TypedDict, total=False):
 _FILTER_KEYS = frozenset(SearchFilters.__annotations__)
 _TAG_FILTERS = ("session_id", "namespace", "topics", "entities", "user_id", "memory_type")
 _DATE_FILTERS = ("created_at", "last_accessed", "event_date")
-_TAG_OPS = tuple(TagOperators.__annotations__)
-_DATE_OPS = tuple(k for k in DateOperators.__annotations__ if k != "inclusive")
+# The operators each filter takes come from the generated filter models (_filter_ops), so a
+# new server operator is accepted once regenerated; these are the fields of those models
+# that are not operators.
+_NOT_OPERATORS = frozenset({"field", "enum_class", "inclusive"})
+# Filters the facade builds itself; every other SearchRequest field given as a filter is
+# sent as it is (_plain_options), so a new server option works once regenerated.
+_BUILT = frozenset({"text", "limit", "offset", "distance_threshold", "recency"})
 _INCLUSIVE = ("both", "neither", "left", "right")
 # The *_after / *_before bounds of each date filter.
 _BOUNDS = {"created_at": "created", "last_accessed": "last_accessed", "event_date": "event_date"}
@@ -199,6 +205,19 @@ def search_modes() -> tuple[str, ...]:
     from agent_memory_client_generated.models.search_mode_enum import SearchModeEnum
 
     return tuple(sorted(get_args(SearchModeEnum)))
+
+
+@functools.cache
+def _filter_ops(name: str) -> tuple[str, ...]:
+    """The operators of the tag or date filter ``name``: its generated model's fields."""
+    return tuple(key for _, key in _filter_class(name)._FIELDS if key not in _NOT_OPERATORS)
+
+
+@functools.cache
+def _plain_options() -> frozenset[str]:
+    """SearchRequest fields that a filter of the same name sets as given."""
+    built = _BUILT | set(_TAG_FILTERS) | set(_DATE_FILTERS)
+    return frozenset(_raw_fields() - built)
 
 
 @functools.cache
@@ -259,7 +278,7 @@ def _tag_filter(name: str, value: Any) -> dict[str, Any] | None:
         return {"any": values}
     if isinstance(value, Mapping):
         ops = _tag_operators(name, value)
-        allowed = _TAG_OPS if name != "memory_type" else _TAG_OPS[:4]
+        allowed = _filter_ops(name)
         bad = sorted(set(ops) - set(allowed))
         if bad:
             raise MemoryValidationError(
@@ -311,10 +330,11 @@ def _date_filter(name: str, value: Any, after: Any, before: Any) -> dict[str, An
             f"{name} filter takes one operator (the server applies only one); "
             f"use between for a range, got {', '.join(sorted(ops))}"
         )
-    bad = sorted(set(ops) - set(_DATE_OPS) - {"inclusive"})
+    date_ops = _filter_ops(name)
+    bad = sorted(set(ops) - set(date_ops) - {"inclusive"})
     if bad:
         raise MemoryValidationError(
-            f"{name} filter does not support {', '.join(bad)}; use {', '.join(_DATE_OPS)}"
+            f"{name} filter does not support {', '.join(bad)}; use {', '.join(date_ops)}"
         )
     if ops.get("inclusive", "both") not in _INCLUSIVE:
         raise MemoryValidationError(
@@ -396,8 +416,12 @@ def _check_thresholds(
 
 
 def check_filter_keys(filters: Mapping[str, Any], *, allowed: Iterable[str] = ()) -> None:
-    """Refuse keys that are not search filters (a typo must not widen a search)."""
-    unknown = sorted(set(filters) - _FILTER_KEYS - set(allowed))
+    """Refuse keys that are not search filters (a typo must not widen a search).
+
+    SearchRequest fields the facade does not build are accepted too: a server option added
+    since this SearchFilters was written is sent once the models are regenerated.
+    """
+    unknown = sorted(set(filters) - _FILTER_KEYS - _plain_options() - set(allowed))
     if unknown:
         raise MemoryValidationError(f"unknown search option(s): {', '.join(unknown)}")
 
@@ -447,7 +471,7 @@ def build_search_request(
             distance = round(1.0 - float(min_score), 9)
         if distance is not None:
             body["distance_threshold"] = float(distance)
-    for key in ("search_mode", "hybrid_alpha", "recency_boost", "server_side_recency"):
+    for key in sorted(_plain_options() & set(filters)):
         if filters.get(key) is not None:
             body[key] = filters[key]
     fields = _raw_fields()
@@ -520,6 +544,7 @@ def _operator_check(op: str, arg: Any) -> Callable[[list[Any]], bool]:
     return checks[op]
 
 
+_CHECKABLE = ("eq", "ne", "any", "all", "startswith")
 # Tag fields that hold one string on a memory; the others (topics, entities) hold lists.
 _ONE_VALUE = ("session_id", "namespace", "user_id", "memory_type")
 
@@ -534,7 +559,8 @@ def _tag_check(name: str, ops: Mapping[str, Any]) -> Callable[[Any], bool]:
             return bool(getattr(memory, name, None) == wanted)
 
         return equals
-    checks = [_operator_check(op, arg) for op, arg in ops.items() if op in _TAG_OPS]
+    # An operator the client cannot check (one the server added) is left to the server.
+    checks = [_operator_check(op, arg) for op, arg in ops.items() if op in _CHECKABLE]
 
     def check(memory: Any) -> bool:
         value = getattr(memory, name, None)

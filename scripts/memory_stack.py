@@ -8,15 +8,26 @@ The stack is four kinds of processes, all bound to 127.0.0.1 on free ports:
 - ``agent-memory api`` without auth;
 - optionally a second ``agent-memory api`` with token auth, sharing the same Redis.
 
-The server (``agent-memory-server`` 0.15.2) needs Python 3.12 and an exact set of packages
-that pip cannot resolve on its own, so it lives in its own venv under ``.cache/`` that
-:func:`ensure_server_env` builds from a lock file. The settings follow the notes on running
-the server offline (shared/docs/memory-server.md in the workspace), numbered quirks included.
+The server (``agent-memory-server``, 0.15.2 unless told otherwise) needs Python 3.12 and an
+exact set of packages that pip cannot resolve on its own, so it lives in its own venv under
+``.cache/`` that :func:`ensure_server_env` builds from a lock file. The settings follow the
+notes on running the server offline (shared/docs/memory-server.md in the workspace),
+numbered quirks included.
+
+Server versions: every release in :data:`SUPPORTED_SERVERS` has its own lock,
+``scripts/server-<version>-lock.txt``, and its own venv (``.cache/server-venv`` for the pinned
+:data:`SERVER_VERSION`, ``.cache/server-<version>-venv`` for the others). The version is
+chosen by ``--server VERSION``, else ``MEMORY_SERVER_VERSION``, else :data:`SERVER_VERSION`;
+``MEMORY_SERVER_LOCK=<file>`` installs an arbitrary lock instead (its
+``agent-memory-server==`` line names the version and so the venv). What a banner says is
+read from the installed package's metadata in the venv (:func:`installed_server_version`),
+never from a constant, so it is the server that runs.
 
 Usage::
 
-    python scripts/memory_stack.py install   # only build the server venv
-    python scripts/memory_stack.py serve     # run the stack until Ctrl-C / SIGTERM
+    python scripts/memory_stack.py install                  # only build the server venv
+    python scripts/memory_stack.py install --server 0.14.0  # ... of another release
+    python scripts/memory_stack.py serve                    # run the stack until Ctrl-C
 
 or from Python::
 
@@ -55,18 +66,26 @@ import httpx
 __all__ = [
     "DEFAULT_CACHE_DIR",
     "SERVER_VERSION",
+    "SUPPORTED_SERVERS",
     "Stack",
     "StackError",
     "ensure_server_env",
     "find_python312",
+    "installed_server_version",
     "lock_file",
     "running_stack",
+    "selected_server_version",
 ]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE_DIR = REPO_ROOT / ".cache"
+# The pinned release: openapi.json, the generated code and CI follow it.
 SERVER_VERSION = "0.15.2"
-_LOCK_NAME = f"server-{SERVER_VERSION}-lock.txt"
+# Every release with a lock in scripts/, newest first. 0.14.0 is the oldest the SDK supports;
+# its API lacks search_mode, hybrid_alpha and text_scorer in a search and score/score_type in
+# a result (`make spec SERVER=0.14.0` reports it). Its lock is 0.15.2's with the server line
+# changed: pip, given 0.15.2's pins as constraints, resolves 0.14.0 to exactly that set.
+SUPPORTED_SERVERS = ("0.15.2", "0.14.0")
 _STUB_SCRIPT = Path(__file__).resolve().parent / "llm_stub.py"
 
 _REDIS_TIMEOUT = 15.0
@@ -98,21 +117,34 @@ class Stack:
     token: str
     redis_url: str
     stub_url: str
+    server_version: str = ""  # read from the server venv's installed package
 
 
 # --------------------------------------------------------------------------- server venv
 
 
-def lock_file() -> Path:
+def selected_server_version(version: str | None = None) -> str:
+    """The server release asked for: ``version``, else ``MEMORY_SERVER_VERSION``, else the pin."""
+    chosen = version or os.environ.get("MEMORY_SERVER_VERSION") or SERVER_VERSION
+    if chosen not in SUPPORTED_SERVERS and not os.environ.get("MEMORY_SERVER_LOCK"):
+        raise StackError(
+            f"no lock for agent-memory-server {chosen}; supported: {', '.join(SUPPORTED_SERVERS)} "
+            f"(or set MEMORY_SERVER_LOCK to a lock file of your own)"
+        )
+    return chosen
+
+
+def lock_file(version: str | None = None) -> Path:
     """Return the lock file listing the server venv's exact packages.
 
-    ``MEMORY_SERVER_LOCK`` overrides; otherwise the copy next to this script, then the shared
-    workspace copy that the project was started from.
+    ``MEMORY_SERVER_LOCK`` overrides; otherwise ``server-<version>-lock.txt`` next to this
+    script, then the shared workspace copy that the project was started from.
     """
     override = os.environ.get("MEMORY_SERVER_LOCK")
+    name = f"server-{selected_server_version(version)}-lock.txt"
     candidates = [
-        Path(__file__).resolve().parent / _LOCK_NAME,
-        REPO_ROOT.parent / "shared" / "memory-server" / _LOCK_NAME,
+        Path(__file__).resolve().parent / name,
+        REPO_ROOT.parent / "shared" / "memory-server" / name,
     ]
     if override:  # an explicit choice must not fall back silently to another file
         candidates = [Path(override)]
@@ -169,27 +201,59 @@ def _is_python312(executable: str) -> bool:
     return result.returncode == 0
 
 
-def ensure_server_env(cache_dir: Path = DEFAULT_CACHE_DIR) -> Path:
+def locked_server_version(lock: Path) -> str:
+    """The ``agent-memory-server==X`` pin of a lock file."""
+    for line in lock.read_text().splitlines():
+        name, _, pinned = line.partition("==")
+        if name.strip().lower().replace("_", "-") == "agent-memory-server" and pinned:
+            return pinned.strip()
+    raise StackError(f"{lock} pins no agent-memory-server")
+
+
+def server_venv(version: str, cache_dir: Path = DEFAULT_CACHE_DIR) -> Path:
+    """Where the venv of one server release lives; the pinned one keeps the historic path."""
+    name = "server-venv" if version == SERVER_VERSION else f"server-{version}-venv"
+    return cache_dir / name
+
+
+def ensure_server_env(cache_dir: Path = DEFAULT_CACHE_DIR, *, version: str | None = None) -> Path:
     """Build the server venv under ``cache_dir`` if needed and return its Python.
 
     Installs the lock file's exact packages with ``--no-deps`` (the server wheel declares an
     ``agent-memory-client`` version that is not on PyPI, so pip cannot resolve it itself). A
     marker holding the lock's hash makes the cached case a file read; a file lock makes two
-    processes that start at once install only once.
+    processes that start at once install only once. ``version`` picks the release (see the
+    module docstring for the defaults).
     """
-    lock = lock_file()
+    lock = lock_file(version)
+    pinned = locked_server_version(lock)
     digest = hashlib.sha256(lock.read_bytes()).hexdigest()
-    venv = cache_dir / "server-venv"
+    venv = server_venv(pinned, cache_dir)
     python = venv / "bin" / "python"
     marker = venv / ".lock-sha256"
     if _is_current(python, marker, digest):
         return python
     cache_dir.mkdir(parents=True, exist_ok=True)
-    with _exclusive(cache_dir / "server-venv.lock"):
+    with _exclusive(cache_dir / f"{venv.name}.lock"):
         if not _is_current(python, marker, digest):  # another process may have just finished
-            _install(venv, python, lock, cache_dir / "server-install.log")
+            _install(venv, python, lock, cache_dir / f"{venv.name}-install.log", pinned)
             marker.write_text(digest + "\n")
     return python
+
+
+def installed_server_version(python: Path) -> str:
+    """The agent-memory-server version installed in the venv of ``python``.
+
+    Read from the package's ``*.dist-info/METADATA`` (what pip installed), without starting
+    the interpreter; this is what banners print, so they never claim a version from a
+    constant while another one runs.
+    """
+    site = _site_packages(python)
+    for dist_info in sorted(site.glob("agent_memory_server-*.dist-info")):
+        for line in (dist_info / "METADATA").read_text(errors="replace").splitlines():
+            if line.startswith("Version:"):
+                return line.partition(":")[2].strip()
+    raise StackError(f"no agent-memory-server installed in {site}")
 
 
 def _is_current(python: Path, marker: Path, digest: str) -> bool:
@@ -206,11 +270,11 @@ def _exclusive(path: Path) -> Iterator[None]:
         yield
 
 
-def _install(venv: Path, python: Path, lock: Path, log_path: Path) -> None:
+def _install(venv: Path, python: Path, lock: Path, log_path: Path, version: str) -> None:
     # An existing venv without a current marker is completed in place: pip skips what is
     # already pinned right, so a half-finished or hand-built venv costs seconds, not minutes.
     print(
-        f"memory_stack: installing agent-memory-server {SERVER_VERSION} into {venv} "
+        f"memory_stack: installing agent-memory-server {version} into {venv} "
         f"(about 90 s when empty; log: {log_path})",
         file=sys.stderr,
         flush=True,
@@ -594,18 +658,29 @@ def _boot(sup: _Supervisor, python: Path, work: Path, *, auth: bool) -> Stack:
             auth_env = _server_env(site, redis_url, stub_url, auth=True)
             auth_url = _start_server(sup, http, "server-auth", python, auth_env, work / "auth")
             _warm_up(sup, http, "server-auth", auth_url, token)
-    return Stack(url=url, auth_url=auth_url, token=token, redis_url=redis_url, stub_url=stub_url)
+    return Stack(
+        url=url,
+        auth_url=auth_url,
+        token=token,
+        redis_url=redis_url,
+        stub_url=stub_url,
+        server_version=installed_server_version(python),
+    )
 
 
 @contextlib.contextmanager
-def running_stack(*, auth: bool = True, log_dir: Path | None = None) -> Iterator[Stack]:
+def running_stack(
+    *, auth: bool = True, log_dir: Path | None = None, server_version: str | None = None
+) -> Iterator[Stack]:
     """Start Redis, the LLM stub and the server(s); stop them all when the block exits.
 
     With ``auth`` a second server runs with ``AUTH_MODE=token`` and ``Stack.token`` is valid
     for it. Logs go to ``log_dir`` (default: a temp dir removed on exit); a process that fails
-    to start raises :class:`StackError` with the end of its log.
+    to start raises :class:`StackError` with the end of its log. ``server_version`` picks
+    the release (default: ``MEMORY_SERVER_VERSION``, else the pinned one);
+    ``Stack.server_version`` says which one runs.
     """
-    python = ensure_server_env()
+    python = ensure_server_env(version=server_version)
     with contextlib.ExitStack() as resources:
         work = Path(
             resources.enter_context(
@@ -626,13 +701,13 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt  # run the same cleanup as Ctrl-C
 
 
-def _serve(auth: bool, log_dir: Path | None) -> int:
+def _serve(auth: bool, log_dir: Path | None, server_version: str | None) -> int:
     signal.signal(signal.SIGTERM, _interrupt)
     signal.signal(signal.SIGHUP, _interrupt)
     started = time.monotonic()
     print("memory_stack: starting Redis, the LLM stub and the server(s)...", file=sys.stderr)
     try:
-        with running_stack(auth=auth, log_dir=log_dir) as stack:
+        with running_stack(auth=auth, log_dir=log_dir, server_version=server_version) as stack:
             _print_stack(stack, time.monotonic() - started)
             while True:
                 signal.pause()
@@ -646,7 +721,7 @@ def _serve(auth: bool, log_dir: Path | None) -> int:
 
 def _print_stack(stack: Stack, seconds: float) -> None:
     lines = [
-        f"Agent Memory Server {SERVER_VERSION} stack is up ({seconds:.1f} s):",
+        f"Agent Memory Server {stack.server_version} stack is up ({seconds:.1f} s):",
         f"  server       {stack.url}",
     ]
     if stack.auth_url:
@@ -674,19 +749,32 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: ``install`` builds the server venv, ``serve`` runs the stack."""
     parser = argparse.ArgumentParser(description="Run the Agent Memory Server stack locally.")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("install", help="build the server venv under .cache/ and exit")
+    install = commands.add_parser("install", help="build the server venv under .cache/ and exit")
     serve = commands.add_parser("serve", help="run the stack until Ctrl-C or SIGTERM")
+    for command in (install, serve):
+        command.add_argument(
+            "--server",
+            metavar="VERSION",
+            help=f"server release, one of {', '.join(SUPPORTED_SERVERS)} "
+            "(default: $MEMORY_SERVER_VERSION, else the pinned one)",
+        )
     serve.add_argument("--no-auth", action="store_true", help="skip the token-auth server")
     serve.add_argument("--log-dir", type=Path, help="keep the logs here (default: temp dir)")
     args = parser.parse_args(argv)
     if args.command == "install":
         try:
-            print(ensure_server_env())
+            python = ensure_server_env(version=args.server)
+            # stderr: stdout is the interpreter's path alone, for `$(... install)` in make.
+            print(
+                f"memory_stack: agent-memory-server {installed_server_version(python)}",
+                file=sys.stderr,
+            )
+            print(python)
         except StackError as exc:
             print(f"memory_stack: {exc}", file=sys.stderr)
             return 1
         return 0
-    return _serve(auth=not args.no_auth, log_dir=args.log_dir)
+    return _serve(auth=not args.no_auth, log_dir=args.log_dir, server_version=args.server)
 
 
 if __name__ == "__main__":
