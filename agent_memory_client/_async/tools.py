@@ -25,6 +25,7 @@ from ..tools.calls import (
     ToolCallError,
     ToolCallResult,
     parse_tool_call,
+    single_objects_listed,
     validate_arguments,
     without_scope,
 )
@@ -172,8 +173,9 @@ class AsyncToolResolver:
                 DeprecationWarning,
                 stacklevel=5,
             )
-        arguments = without_scope(call.arguments, definition.parameters)
-        errors = validate_arguments(arguments, definition.parameters)
+        schema = definition.parameters
+        arguments = without_scope(single_objects_listed(call.arguments, schema), schema)
+        errors = validate_arguments(arguments, schema)
         if errors:
             raise ToolCallError(f"invalid arguments for {call.name}: " + "; ".join(errors),
                                 name=call.name)  # fmt: skip
