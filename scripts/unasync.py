@@ -45,6 +45,7 @@ RULES: list[tuple[str, str]] = [
     ('Awaitable["fmt.Outcome"]', '"fmt.Outcome"'),
     ("AsyncOpenAI", "OpenAI"),
     ("AsyncAnthropic", "Anthropic"),
+    ("ainvoke", "invoke"),  # LangChain runnables and tools
 ]
 # Plain-text rules (not whole words).
 TEXT_RULES: list[tuple[str, str]] = [

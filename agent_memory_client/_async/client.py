@@ -70,6 +70,7 @@ from .._visibility import Batch, RecentCreates
 from .._wire import RequestFactory
 from ..tools import formatting as tools_fmt
 from ..tools.calls import ToolCallParsers
+from ..tools.definitions import lookup as lookup_tool
 from ..tools.getters import MemoryToolSchemas
 from .concurrency import gather_in_order, gather_pair
 from .sessions import AsyncSessions
@@ -102,6 +103,13 @@ if TYPE_CHECKING:
     from .tools import AsyncToolResolver
 
 __all__ = ["AsyncMemoryAPIClient"]
+
+# The arguments search_memory_tool and add_memory_tool take from a model's call.
+_SEARCH_TOOL_ARGS = frozenset(
+    {"query", "topics", "entities", "memory_type", "max_results", "offset", "min_relevance",
+     "optimize_query"}
+)  # fmt: skip
+_ADD_TOOL_ARGS = frozenset({"text", "memory_type", "topics", "entities"})
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -1284,8 +1292,11 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         min_relevance: float | None = None,
         user_id: str | None = None,
         optimize_query: bool = False,
+        *,
+        namespace: str | None = None,
     ) -> dict[str, Any]:
-        """Search long-term memory as the ``search_memory`` tool does."""
+        """Search long-term memory as the ``search_memory`` tool does (in the call's
+        user and namespace, else the client's)."""
         arguments = {
             "query": query,
             "topics": topics,
@@ -1296,7 +1307,9 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             "min_relevance": min_relevance,
             "optimize_query": optimize_query,
         }
-        return await self._tool_dict("search_memory", arguments, user_id=user_id)
+        return await self._tool_dict(
+            "search_memory", arguments, namespace=namespace, user_id=user_id
+        )
 
     async def get_working_memory_tool(
         self, session_id: str, namespace: str | None = None, user_id: str | None = None
@@ -1333,7 +1346,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         self,
         session_id: str,
         text: str,
-        memory_type: str,
+        memory_type: str | None = None,
         topics: Sequence[str] | None = None,
         entities: Sequence[str] | None = None,
         namespace: str | None = None,
@@ -1363,6 +1376,47 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         return await self._tool_dict(
             "update_working_memory_data", arguments, session_id, namespace, user_id
         )
+
+    async def _tool_text(
+        self,
+        name: str,
+        arguments: Mapping[str, Any],
+        session_id: str | None,
+        namespace: str | None,
+        user_id: str | None,
+    ) -> str:
+        """What the model reads for a call of tool ``name`` in a bound scope (the path of
+        the LangChain tools). Searches and lazy creates go through search_memory_tool and
+        add_memory_tool, the official client's entry points for those two tools, so code
+        that wraps them sees these calls too; anything they cannot take goes to the
+        resolver, which reports it to the model."""
+        found = lookup_tool(name)
+        tool = None if found is None else found[0].name
+        given = set(arguments) - {"user_id", "namespace", "session_id"}
+        if tool == "search_long_term_memory" and "query" in given <= _SEARCH_TOOL_ARGS:
+            known = {k: arguments[k] for k in given}
+            found_memories = await self.search_memory_tool(
+                **known, user_id=user_id, namespace=namespace
+            )
+            return str(found_memories["summary"])
+        if (
+            tool == "lazily_create_long_term_memory"
+            and session_id is not None
+            and "text" in given <= _ADD_TOOL_ARGS
+        ):
+            known = {k: arguments[k] for k in given}
+            added = await self.add_memory_tool(
+                session_id=session_id, namespace=namespace, user_id=user_id, **known
+            )
+            return str(added["summary"])
+        outcome = await self.resolve_function_call(
+            function_name=name,
+            function_arguments=arguments,
+            session_id=session_id,
+            namespace=namespace,
+            user_id=user_id,
+        )
+        return str(outcome["formatted_response"])
 
     # -- summary views and tasks ------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from ..tools.calls import (
     ToolCallError,
     ToolCallResult,
     parse_tool_call,
+    single_objects_listed,
     validate_arguments,
     with_memory_types,
     without_scope,
@@ -173,9 +174,10 @@ class AsyncToolResolver:
                 DeprecationWarning,
                 stacklevel=5,
             )
-        arguments = without_scope(call.arguments, definition.parameters)
-        arguments = with_memory_types(arguments, definition.parameters)
-        errors = validate_arguments(arguments, definition.parameters)
+        schema = definition.parameters
+        arguments = without_scope(single_objects_listed(call.arguments, schema), schema)
+        arguments = with_memory_types(arguments, schema)
+        errors = validate_arguments(arguments, schema)
         if errors:
             raise ToolCallError(f"invalid arguments for {call.name}: " + "; ".join(errors),
                                 name=call.name)  # fmt: skip

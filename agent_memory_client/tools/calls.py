@@ -29,6 +29,7 @@ __all__ = [
     "UnifiedToolCall",
     "parse_arguments",
     "parse_tool_call",
+    "single_objects_listed",
     "tool_call_id",
     "validate_arguments",
     "with_memory_types",
@@ -187,6 +188,27 @@ def _parsed(name: Any, raw_arguments: Any, call_id: Any) -> ParsedToolCall:
 
 
 # -- validation ---------------------------------------------------------------------------
+
+
+def single_objects_listed(
+    arguments: Mapping[str, Any], schema: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The arguments with a lone object put in a list where the schema wants a list of
+    objects: models asked for a list of memories often send the one memory they create
+    bare. Anything else is left for validation to judge."""
+    properties: Mapping[str, Any] = schema.get("properties", {})
+    listed = dict(arguments)
+    for key, value in arguments.items():
+        declared = properties.get(key)
+        if (
+            isinstance(value, Mapping)
+            and isinstance(declared, Mapping)
+            and declared.get("type") == "array"
+            and isinstance(declared.get("items"), Mapping)
+            and declared["items"].get("type") == "object"
+        ):
+            listed[key] = [value]
+    return listed
 
 
 def without_scope(arguments: Mapping[str, Any], schema: Mapping[str, Any]) -> dict[str, Any]:

@@ -184,6 +184,19 @@ async def test_eager_create_rejects_bad_arguments_and_stores_nothing(
     assert (await client.search_long_term_memory(user_id=user)).memories == []
 
 
+async def test_eager_create_takes_one_memory_object_as_a_list_of_one(
+    client: AsyncMemoryAPIClient, user: str, namespace: str
+) -> None:
+    # Models asked for a list of memories often send the one memory they create bare.
+    one = {"text": "User is allergic to nuts", "user_id": "mallory"}
+    result = await client.resolve_tool_call(call("eagerly_create_long_term_memory", memories=one))
+
+    assert result["success"], result["error"]
+    (created,) = result["result"]["memories"]
+    stored = await _fetch(client, created["id"])
+    assert (stored.text, stored.user_id, stored.namespace) == (one["text"], user, namespace)
+
+
 # -- lazily_create_long_term_memory -------------------------------------------------------
 
 

@@ -183,6 +183,19 @@ def test_eager_create_rejects_bad_arguments_and_stores_nothing(
     assert (client.search_long_term_memory(user_id=user)).memories == []
 
 
+def test_eager_create_takes_one_memory_object_as_a_list_of_one(
+    client: SyncMemoryAPIClient, user: str, namespace: str
+) -> None:
+    # Models asked for a list of memories often send the one memory they create bare.
+    one = {"text": "User is allergic to nuts", "user_id": "mallory"}
+    result = client.resolve_tool_call(call("eagerly_create_long_term_memory", memories=one))
+
+    assert result["success"], result["error"]
+    (created,) = result["result"]["memories"]
+    stored = _fetch(client, created["id"])
+    assert (stored.text, stored.user_id, stored.namespace) == (one["text"], user, namespace)
+
+
 # -- lazily_create_long_term_memory -------------------------------------------------------
 
 
