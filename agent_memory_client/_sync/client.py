@@ -117,7 +117,12 @@ def _deep_merge(base: Mapping[str, Any], updates: Mapping[str, Any]) -> dict[str
 
 
 def _attempts(count: int) -> str:
-    return f"{count} attempt" if count == 1 else f"{count} attempts"
+    # Says whether retries happened, so nobody reading the message adds a retry loop of
+    # their own around one that already ran.
+    if count == 1:
+        return "1 attempt, not retried"
+    retries = "once" if count == 2 else f"{count - 1} times"
+    return f"{count} attempts: retried {retries}"
 
 
 def _own_pool(fresh: bool) -> httpx.BaseTransport:
