@@ -169,6 +169,29 @@ def test_memory_prompt_result_converts_for_both_providers() -> None:
     }
 
 
+def test_the_prompts_list_of_memories_has_every_bullet_aligned() -> None:
+    # Server 0.15.2 writes a space before the first bullet of the list.
+    listing = (
+        "## Long term memories related to the user's query\n"
+        " - User drinks tea (ID: 01A)\n- User lives in Lisbon (ID: 01B)"
+    )
+    response = PromptResponse.from_dict(
+        {
+            "messages": [
+                {"role": "system", "content": {"type": "text", "text": listing}},
+                {"role": "user", "content": {"type": "text", "text": "What do I drink?"}},
+            ]
+        }
+    )
+
+    content = MemoryPromptResult.from_generated(response).messages[0]["content"]
+
+    assert content.splitlines()[1:] == [
+        "- User drinks tea (ID: 01A)",
+        "- User lives in Lisbon (ID: 01B)",
+    ]
+
+
 # -- what the model reads back ------------------------------------------------------------
 
 
