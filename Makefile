@@ -12,20 +12,25 @@ GENERATED := generated/agent_memory_client_generated
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
+	@echo "make: building the SDK's virtualenv in $(VENV)/ (first run only, about 40 s)..."
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --progress-bar off -e '.[dev]'
 	touch $(STAMP)
 
 ## The main job: start a local server stack, run the example against it, stop it.
+## (A first run installs the server into .cache/ first, about 2 minutes, with progress.)
 demo: install
 	$(PY) examples/demo.py
 
-## A local server stack for manual use (Ctrl-C stops it).
+## A local server stack for manual use (Ctrl-C stops it): the server listens on
+## 127.0.0.1:8000 when that port is free, where the README's examples look, and prints the
+## `export MEMORY_SERVER_URL=...` line that points them at it either way.
 server: install
 	$(PY) scripts/memory_stack.py serve
 
-## The whole suite: unit tests and integration tests against a real server it starts.
+## The whole suite: unit tests and integration tests against a real server it starts
+## (a first run installs that server before the first integration test, with progress).
 test: install
 	$(PY) -m pytest
 

@@ -11,12 +11,19 @@ import attrs
 import httpx
 
 from ._exceptions import MemoryValidationError
+from ._http import as_timeout
 from ._rules import check_scope_value, check_token
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    import httpx2
     from agent_memory_client_generated.models.get_working_memory_model_name_type_0 import (
         GetWorkingMemoryModelNameType0 as ModelNameLiteral,
     )
+
+    # A user's own client: httpx's, or httpx2's (same API, other classes; see _http).
+    UserClient: TypeAlias = httpx.Client | httpx.AsyncClient | httpx2.Client | httpx2.AsyncClient
 
 __all__ = ["ClientSettings", "MemoryClientConfig", "ModelNameLiteral", "resolve_settings"]
 
@@ -131,12 +138,12 @@ def resolve_settings(
     base_url: str | None = None,
     api_key: str | None = None,
     bearer_token: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx.Timeout | httpx2.Timeout | None = None,
     max_retries: int | None = None,
     session_id: str | None = None,
     user_id: str | None = None,
     namespace: str | None = None,
-    http_client: httpx.Client | httpx.AsyncClient | None = None,
+    http_client: UserClient | None = None,
     env: Mapping[str, str] | None = None,
 ) -> ClientSettings:
     """Merge explicit arguments, a MemoryClientConfig, the environment and defaults."""
@@ -148,7 +155,7 @@ def resolve_settings(
         user_base_url = str(http_client.base_url)
     resolved_url = _first(base_url, cfg.base_url, env.get(ENV_BASE_URL), user_base_url)
 
-    resolved_timeout: float | httpx.Timeout | None = timeout
+    resolved_timeout: float | httpx.Timeout | httpx2.Timeout | None = timeout
     if resolved_timeout is None and config is not None:
         resolved_timeout = cfg.timeout
     if resolved_timeout is None:
@@ -161,6 +168,8 @@ def resolve_settings(
         if isinstance(resolved_timeout, bool) or resolved_timeout <= 0:
             raise MemoryValidationError(f"timeout must be a positive number, got {timeout!r}")
         resolved_timeout = httpx.Timeout(float(resolved_timeout))
+    else:  # an httpx2 Timeout (the user's, or their httpx2 client's) becomes httpx's
+        resolved_timeout = as_timeout(resolved_timeout)
 
     retries: float | None = max_retries if max_retries is not None else cfg.max_retries
     if retries is None:

@@ -73,6 +73,21 @@ class MemoryClientError(Exception):
         self.body = body
         self.operation = operation
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own pickling calls cls(*args), which the keyword-only arguments of the
+        # subclasses (status_code, attempts, task) do not survive; this restores every
+        # attribute as it was, whichever subclass it is.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(
+    cls: type[MemoryClientError], args: tuple[Any, ...], state: dict[str, Any]
+) -> MemoryClientError:
+    error = cls.__new__(cls, *args)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class MemoryValidationError(MemoryClientError, ValueError):
     """The input was rejected by the client before any request was sent."""
@@ -174,6 +189,11 @@ class MemoryRateLimitError(MemoryAPIStatusError):
 class MemoryInternalServerError(MemoryAPIStatusError):
     """HTTP 5xx: the server failed."""
 
+
+# The public name, in tracebacks and reprs of the class: agent_memory_client.MemoryNotFoundError
+# rather than the private module that defines it. Pickle finds the classes there too.
+for _name in __all__:
+    globals()[_name].__module__ = "agent_memory_client"
 
 _STATUS_CLASSES: dict[int, type[MemoryAPIStatusError]] = {
     400: MemoryBadRequestError,

@@ -140,15 +140,21 @@ def _text_of(content: Any) -> str:
     return str(content)
 
 
-# How server 0.15.2 writes the long-term memories into the prompt (its api.memory_prompt).
+# How server 0.15.2 writes the long-term memories into the prompt (its api.memory_prompt),
+# less the space it puts before the first line of the list, which indented the first
+# bullet one space further than the others.
 LONG_TERM_HEADER = "## Long term memories related to the user's query\n"
-_NONE_FOUND = " No relevant long-term memories found."
+_NONE_FOUND = "No relevant long-term memories found."
 
 
 def _long_term_text(memories: Sequence[Any]) -> str:
     if not memories:
         return LONG_TERM_HEADER + _NONE_FOUND
-    return LONG_TERM_HEADER + " " + "\n".join(f"- {m.text} (ID: {m.id})" for m in memories)
+    return LONG_TERM_HEADER + "\n".join(f"- {m.text} (ID: {m.id})" for m in memories)
+
+
+def _without_stray_space(content: str) -> str:
+    return LONG_TERM_HEADER + content[len(LONG_TERM_HEADER) :].lstrip(" ")
 
 
 class MemoryPromptResult(Model):
@@ -221,6 +227,8 @@ class MemoryPromptResult(Model):
             for i, m in enumerate(messages)
             if m["role"] == "system" and m["content"].startswith(LONG_TERM_HEADER)
         ]
+        for i in listing:
+            messages[i]["content"] = _without_stray_space(messages[i]["content"])
         if len(kept) < len(memories):
             dropped = {m.id for m in memories} - {m.id for m in kept}
             if listing:

@@ -1,13 +1,18 @@
 """An Anthropic chat loop in which Claude keeps long-term memories with the memory tools.
 
-    MEMORY_SERVER_URL=http://localhost:8000 ANTHROPIC_API_KEY=sk-ant-... \
-        python examples/tools_anthropic.py
+    ANTHROPIC_API_KEY=sk-ant-... python examples/tools_anthropic.py
+    python examples/tools_anthropic.py   # offline: a scripted model (examples/scripted_model.py)
+
+The memory server is MEMORY_SERVER_URL, else the one `make server` runs on localhost:8000,
+else a local one the example starts and stops (see examples/local_server.py).
 
 Claude is given the memory tools. Each ``tool_use`` block it sends is run by the memory
 client (for the application's user, whatever Claude asks for); the ``tool_result`` blocks go
 back in the next *user* turn, as the Messages API requires, until Claude answers in words.
 The second question comes in a new session, so the answer can only come from long-term
-memory. ANTHROPIC_MODEL picks the model (default claude-sonnet-4-6).
+memory. ANTHROPIC_MODEL picks the model (default claude-sonnet-4-6). Without
+ANTHROPIC_API_KEY the same loop runs with a scripted model in place of Claude, offline, and
+prints each step.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import uuid
 from typing import Any
 
 import anthropic
+from local_server import memory_server
+from scripted_model import scripted_http_client
 
 from agent_memory_client import MemoryAPIClient
 from agent_memory_client.tools import anthropic_tool_result_message
@@ -56,13 +63,30 @@ async def chat_with_memory(
     return "(stopped: the model kept calling tools)"
 
 
-async def main() -> None:
+def llm_client() -> anthropic.AsyncAnthropic:
+    """Anthropic's client; without ANTHROPIC_API_KEY, one whose model is scripted (offline)."""
+    if os.environ.get("ANTHROPIC_API_KEY"):
+        return anthropic.AsyncAnthropic()
+    print("No ANTHROPIC_API_KEY: a scripted model answers in place of Anthropic's, offline")
+    return anthropic.AsyncAnthropic(
+        api_key="scripted",
+        base_url="http://scripted-model.invalid",
+        http_client=scripted_http_client("anthropic"),
+    )
+
+
+async def main(base_url: str) -> None:
     user = os.environ.get("DEFAULT_USER_ID", "example-user")
-    async with MemoryAPIClient(user_id=user) as memory, anthropic.AsyncAnthropic() as llm:
+    async with MemoryAPIClient(base_url=base_url, user_id=user) as memory, llm_client() as llm:
         first, second = f"chat-{uuid.uuid4().hex[:8]}", f"chat-{uuid.uuid4().hex[:8]}"
-        print(await chat_with_memory(memory, llm, "Hi! I'm vegetarian and live in Lisbon.", first))
-        print(await chat_with_memory(memory, llm, "What could I cook tonight?", second))
+        for message, session in (
+            ("Hi! I'm vegetarian and live in Lisbon.", first),
+            ("What could I cook tonight?", second),
+        ):
+            print(f"\nuser: {message}")
+            print(f"assistant: {await chat_with_memory(memory, llm, message, session)}")
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    with memory_server() as url:
+        asyncio.run(main(url))

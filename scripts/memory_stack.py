@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -75,10 +76,12 @@ __all__ = [
     "lock_file",
     "running_stack",
     "selected_server_version",
+    "server_env_is_current",
 ]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CACHE_DIR = REPO_ROOT / ".cache"
+# MEMORY_STACK_CACHE_DIR puts the server venvs elsewhere (e.g. to try a first run afresh).
+DEFAULT_CACHE_DIR = Path(os.environ.get("MEMORY_STACK_CACHE_DIR") or REPO_ROOT / ".cache")
 # The pinned release: openapi.json, the generated code and CI follow it.
 SERVER_VERSION = "0.15.2"
 # Every release with a lock in scripts/, newest first. 0.14.0 is the oldest the SDK supports;
@@ -86,6 +89,8 @@ SERVER_VERSION = "0.15.2"
 # a result (`make spec SERVER=0.14.0` reports it). Its lock is 0.15.2's with the server line
 # changed: pip, given 0.15.2's pins as constraints, resolves 0.14.0 to exactly that set.
 SUPPORTED_SERVERS = ("0.15.2", "0.14.0")
+# `serve` puts the open server where the SDK looks by default (http://localhost:8000).
+DEFAULT_SERVE_PORT = 8000
 _STUB_SCRIPT = Path(__file__).resolve().parent / "llm_stub.py"
 
 _REDIS_TIMEOUT = 15.0
@@ -216,6 +221,16 @@ def server_venv(version: str, cache_dir: Path = DEFAULT_CACHE_DIR) -> Path:
     return cache_dir / name
 
 
+def server_env_is_current(
+    cache_dir: Path = DEFAULT_CACHE_DIR, *, version: str | None = None
+) -> bool:
+    """Whether the server venv of a release is built from its current lock (no install due)."""
+    lock = lock_file(version)
+    venv = server_venv(locked_server_version(lock), cache_dir)
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
+    return _is_current(venv / "bin" / "python", venv / ".lock-sha256", digest)
+
+
 def ensure_server_env(cache_dir: Path = DEFAULT_CACHE_DIR, *, version: str | None = None) -> Path:
     """Build the server venv under ``cache_dir`` if needed and return its Python.
 
@@ -273,30 +288,93 @@ def _exclusive(path: Path) -> Iterator[None]:
 def _install(venv: Path, python: Path, lock: Path, log_path: Path, version: str) -> None:
     # An existing venv without a current marker is completed in place: pip skips what is
     # already pinned right, so a half-finished or hand-built venv costs seconds, not minutes.
-    print(
-        f"memory_stack: installing agent-memory-server {version} into {venv} "
-        f"(about 90 s when empty; log: {log_path})",
-        file=sys.stderr,
-        flush=True,
+    total = _count_packages(lock)
+    progress = _Progress(total)
+    _say(
+        f"installing agent-memory-server {version} and its {total} packages into {venv} "
+        f"(first run only: about 2 minutes; full log: {log_path})"
     )
     with open(log_path, "wb") as log:
         if not python.exists():
+            _say(f"creating the server's Python 3.12 venv in {venv}")
             _run_logged([str(find_python312()), "-m", "venv", "--clear", str(venv)], log)
         pip = [str(python), "-m", "pip", "install", "--no-input", "--no-deps", "-r", str(lock)]
-        _run_logged(pip, log)
+        _run_logged(pip, log, progress.line)
     if not python.exists():
         raise StackError(f"the server venv has no {python} after install; see {log_path}")
+    _say(f"agent-memory-server {version} installed in {progress.elapsed():.0f} s")
 
 
-def _run_logged(argv: Sequence[str], log: BinaryIO) -> None:
+def _say(message: str) -> None:
+    # stderr, unbuffered: the integration tests' fixture lets it through pytest's capture.
+    print(f"memory_stack: {message}", file=sys.stderr, flush=True)
+
+
+def _count_packages(lock: Path) -> int:
+    lines = (line.strip() for line in lock.read_text().splitlines())
+    return sum(1 for line in lines if line and not line.startswith(("#", "-")))
+
+
+class _Progress:
+    """Turns pip's output into a few progress lines: at most one per ``every`` seconds while
+    packages are fetched, and one when pip moves on to unpacking them into the venv."""
+
+    def __init__(
+        self,
+        total: int,
+        *,
+        every: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
+        say: Callable[[str], None] = _say,
+    ) -> None:
+        self._total = total
+        self._every = every
+        self._clock = clock
+        self._say = say
+        self._started = clock()
+        self._last = self._started
+        self._fetched = 0
+
+    def elapsed(self) -> float:
+        return self._clock() - self._started
+
+    def line(self, text: str) -> None:
+        """Read one line of pip's output."""
+        if text.startswith(("Collecting ", "Requirement already satisfied: ")):
+            self._fetched += 1
+            now = self._clock()
+            if now - self._last >= self._every or self._fetched == self._total:
+                self._last = now
+                name = text.split()[-1] if text.startswith("Req") else text.split()[1]
+                self._say(
+                    f"  fetched {self._fetched}/{self._total} packages "
+                    f"({self.elapsed():.0f} s; now {name})"
+                )
+        elif text.startswith("Installing collected packages"):
+            self._say(
+                f"  unpacking {self._total} packages into the venv ({self.elapsed():.0f} s so far; "
+                "this last step takes a minute or so)"
+            )
+
+
+def _run_logged(
+    argv: Sequence[str], log: BinaryIO, on_line: Callable[[str], None] | None = None
+) -> None:
+    """Run ``argv``, its output to ``log``, each line of it also to ``on_line``."""
     log.write(f"$ {' '.join(argv)}\n".encode())
     log.flush()
-    result = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=log, check=False)
-    if result.returncode != 0:
+    with subprocess.Popen(
+        argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    ) as proc:
+        assert proc.stdout is not None
+        for raw in proc.stdout:
+            log.write(raw)
+            if on_line is not None:
+                on_line(raw.decode(errors="replace").rstrip())
+        code = proc.wait()
+    if code != 0:
         log.flush()
-        raise StackError(
-            f"{argv[0]} failed with exit code {result.returncode}:\n{_tail(Path(log.name))}"
-        )
+        raise StackError(f"{argv[0]} failed with exit code {code}:\n{_tail(Path(log.name))}")
 
 
 def _site_packages(python: Path) -> Path:
@@ -421,9 +499,13 @@ class _PortTakenError(Exception):
     """Another process grabbed the free port between our probe and the child's bind."""
 
 
-def _free_port() -> int:
+def _free_port(preferred: int = 0) -> int:
+    """``preferred`` if nothing listens there (or nothing holds it), else any free port."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
+        try:
+            sock.bind(("127.0.0.1", preferred))
+        except OSError:
+            sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
 
@@ -437,10 +519,14 @@ def _start_on_free_port(
     *,
     env: Mapping[str, str] | None = None,
     cwd: Path | None = None,
+    preferred: int = 0,
 ) -> int:
-    """Start a service on a free port, retrying when another process takes the port first."""
-    for _ in range(_PORT_ATTEMPTS):
-        port = _free_port()
+    """Start a service on a free port, retrying when another process takes the port first.
+
+    ``preferred`` is tried first, when it is free.
+    """
+    for attempt in range(_PORT_ATTEMPTS):
+        port = _free_port(preferred if attempt == 0 else 0)
         child = sup.spawn(name, argv_for(port), env=env, cwd=cwd)
         try:
             _wait_ready(child, ready, port, timeout)
@@ -565,7 +651,13 @@ def _server_env(site: Path, redis_url: str, stub_url: str, *, auth: bool) -> dic
 
 
 def _start_server(
-    sup: _Supervisor, http: httpx.Client, name: str, python: Path, env: Mapping[str, str], cwd: Path
+    sup: _Supervisor,
+    http: httpx.Client,
+    name: str,
+    python: Path,
+    env: Mapping[str, str],
+    cwd: Path,
+    preferred: int = 0,
 ) -> str:
     cwd.mkdir(exist_ok=True)  # empty on purpose: the server would load a .env from its cwd
     executable = python.parent / "agent-memory"
@@ -577,7 +669,9 @@ def _start_server(
     def ready(port: int) -> bool:
         return _http_ready(http, f"http://127.0.0.1:{port}/v1/health")
 
-    port = _start_on_free_port(sup, name, argv, ready, _SERVER_TIMEOUT, env=env, cwd=cwd)
+    port = _start_on_free_port(
+        sup, name, argv, ready, _SERVER_TIMEOUT, env=env, cwd=cwd, preferred=preferred
+    )
     return f"http://127.0.0.1:{port}"
 
 
@@ -637,7 +731,7 @@ def _finish(child: _Child, timeout: float) -> None:
         )
 
 
-def _boot(sup: _Supervisor, python: Path, work: Path, *, auth: bool) -> Stack:
+def _boot(sup: _Supervisor, python: Path, work: Path, *, auth: bool, server_port: int) -> Stack:
     site = _site_packages(python)
     redis_dir = work / "redis"
     redis_dir.mkdir()
@@ -649,7 +743,9 @@ def _boot(sup: _Supervisor, python: Path, work: Path, *, auth: bool) -> Stack:
         token = secrets.token_urlsafe(32) if auth else ""
         # Hashing and storing the token overlaps with the first server's 6-7 s of imports.
         writer = _start_token_writer(sup, python, open_env, work / "token", token) if auth else None
-        url = _start_server(sup, http, "server", python, open_env, work / "server")
+        url = _start_server(
+            sup, http, "server", python, open_env, work / "server", preferred=server_port
+        )
         _warm_up(sup, http, "server", url)
         auth_url = ""
         if writer is not None:
@@ -670,15 +766,20 @@ def _boot(sup: _Supervisor, python: Path, work: Path, *, auth: bool) -> Stack:
 
 @contextlib.contextmanager
 def running_stack(
-    *, auth: bool = True, log_dir: Path | None = None, server_version: str | None = None
+    *,
+    auth: bool = True,
+    log_dir: Path | None = None,
+    server_version: str | None = None,
+    server_port: int = 0,
 ) -> Iterator[Stack]:
     """Start Redis, the LLM stub and the server(s); stop them all when the block exits.
 
     With ``auth`` a second server runs with ``AUTH_MODE=token`` and ``Stack.token`` is valid
-    for it. Logs go to ``log_dir`` (default: a temp dir removed on exit); a process that fails
-    to start raises :class:`StackError` with the end of its log. ``server_version`` picks
-    the release (default: ``MEMORY_SERVER_VERSION``, else the pinned one);
-    ``Stack.server_version`` says which one runs.
+    for it. The server without auth listens on ``server_port`` if that is free (0: any free
+    port); everything else on free ports. Logs go to ``log_dir`` (default: a temp dir
+    removed on exit); a process that fails to start raises :class:`StackError` with the end
+    of its log. ``server_version`` picks the release (default: ``MEMORY_SERVER_VERSION``,
+    else the pinned one); ``Stack.server_version`` says which one runs.
     """
     python = ensure_server_env(version=server_version)
     with contextlib.ExitStack() as resources:
@@ -691,7 +792,7 @@ def running_stack(
         logs.mkdir(parents=True, exist_ok=True)
         # Entered after the temp dir, so it exits first: processes stop before their dir goes.
         sup = resources.enter_context(_Supervisor(logs))
-        yield _boot(sup, python, work, auth=auth)
+        yield _boot(sup, python, work, auth=auth, server_port=server_port)
 
 
 # --------------------------------------------------------------------------- CLI
@@ -701,29 +802,34 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt  # run the same cleanup as Ctrl-C
 
 
-def _serve(auth: bool, log_dir: Path | None, server_version: str | None) -> int:
+def _serve(auth: bool, log_dir: Path | None, server_version: str | None, port: int) -> int:
     signal.signal(signal.SIGTERM, _interrupt)
     signal.signal(signal.SIGHUP, _interrupt)
     started = time.monotonic()
-    print("memory_stack: starting Redis, the LLM stub and the server(s)...", file=sys.stderr)
+    _say("starting Redis, the LLM stub and the server(s)...")
     try:
-        with running_stack(auth=auth, log_dir=log_dir, server_version=server_version) as stack:
-            _print_stack(stack, time.monotonic() - started)
+        with running_stack(
+            auth=auth, log_dir=log_dir, server_version=server_version, server_port=port
+        ) as stack:
+            _print_stack(stack, time.monotonic() - started, port)
             while True:
                 signal.pause()
     except KeyboardInterrupt:
-        print("memory_stack: stopped", file=sys.stderr)
+        _say("stopped")
     except StackError as exc:
-        print(f"memory_stack: {exc}", file=sys.stderr)
+        _say(str(exc))
         return 1
     return 0
 
 
-def _print_stack(stack: Stack, seconds: float) -> None:
-    lines = [
-        f"Agent Memory Server {stack.server_version} stack is up ({seconds:.1f} s):",
-        f"  server       {stack.url}",
-    ]
+def _print_stack(stack: Stack, seconds: float, wanted_port: int) -> None:
+    lines = [f"Agent Memory Server {stack.server_version} stack is up ({seconds:.1f} s):"]
+    taken = urlsplit(stack.url).port
+    if wanted_port and taken != wanted_port:
+        lines.append(
+            f"  (port {wanted_port} is in use by another program: the server took port {taken})"
+        )
+    lines.append(f"  server       {stack.url}")
     if stack.auth_url:
         lines += [
             f"  auth server  {stack.auth_url}   (header: Authorization: Bearer <token>)",
@@ -733,7 +839,10 @@ def _print_stack(stack: Stack, seconds: float) -> None:
         f"  redis        {stack.redis_url}",
         f"  llm stub     {stack.stub_url}",
         "",
-        "Run the integration tests against it from another shell with:",
+        "Use it from another terminal (the README's quick starts and examples/ read this):",
+        f"  export MEMORY_SERVER_URL={stack.url}",
+        "",
+        "Run the integration tests against it with:",
         f"  export MEMORY_TEST_SERVER_URL={stack.url}",
     ]
     if stack.auth_url:
@@ -760,6 +869,12 @@ def main(argv: list[str] | None = None) -> int:
         )
     serve.add_argument("--no-auth", action="store_true", help="skip the token-auth server")
     serve.add_argument("--log-dir", type=Path, help="keep the logs here (default: temp dir)")
+    serve.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_SERVE_PORT,
+        help=f"the open server's port when free (default {DEFAULT_SERVE_PORT}; 0: any)",
+    )
     args = parser.parse_args(argv)
     if args.command == "install":
         try:
@@ -771,10 +886,12 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(python)
         except StackError as exc:
-            print(f"memory_stack: {exc}", file=sys.stderr)
+            _say(str(exc))
             return 1
         return 0
-    return _serve(auth=not args.no_auth, log_dir=args.log_dir, server_version=args.server)
+    return _serve(
+        auth=not args.no_auth, log_dir=args.log_dir, server_version=args.server, port=args.port
+    )
 
 
 if __name__ == "__main__":

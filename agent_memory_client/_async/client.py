@@ -81,6 +81,7 @@ from .transport import (
 )
 
 if TYPE_CHECKING:
+    import httpx2
     from agent_memory_client_generated.models import (
         AckResponse,
         CreateMemoryRecordRequest,
@@ -117,7 +118,12 @@ MergeStrategy = Literal["replace", "merge", "deep_merge"]
 
 
 def _attempts(count: int) -> str:
-    return f"{count} attempt" if count == 1 else f"{count} attempts"
+    # Says whether retries happened, so nobody reading the message adds a retry loop of
+    # their own around one that already ran.
+    if count == 1:
+        return "1 attempt, not retried"
+    retries = "once" if count == 2 else f"{count - 1} times"
+    return f"{count} attempts: retried {retries}"
 
 
 def _own_pool(fresh: bool) -> httpx.AsyncBaseTransport:
@@ -134,8 +140,8 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
     then defaults. ``api_key`` and ``bearer_token`` are both sent as
     ``Authorization: Bearer <token>``. ``session_id``, ``user_id`` and ``namespace`` are
     the client's scope: the default of every call that takes them, and what the client
-    holds the server's answers to. Pass ``http_client`` to send through your own httpx
-    client; it stays yours to close. ``retry_policy`` replaces the default backoff
+    holds the server's answers to. Pass ``http_client`` to send through your own httpx or
+    httpx2 client; it stays yours to close. ``retry_policy`` replaces the default backoff
     (``max_retries`` still sets the number of retries when given).
     """
 
@@ -155,17 +161,23 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         base_url: str | None = None,
         api_key: str | None = None,
         bearer_token: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         session_id: str | None = None,
         user_id: str | None = None,
         namespace: str | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         if isinstance(config, str):
             base_url, config = base_url or config, None
+        # First: a client of the wrong kind is refused before anything reads from it.
+        inner: httpx.AsyncBaseTransport = (
+            AsyncDelegatingTransport(http_client)
+            if http_client is not None
+            else AsyncLoopBoundTransport(_own_pool)
+        )
         self._settings: ClientSettings = resolve_settings(
             config=config,
             base_url=base_url,
@@ -196,11 +208,6 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
                 if retry_policy is not None and max_retries is None
                 else self._settings.max_retries
             ),
-        )
-        inner: httpx.AsyncBaseTransport = (
-            AsyncDelegatingTransport(http_client)
-            if http_client is not None
-            else AsyncLoopBoundTransport(_own_pool)
         )
         # Requests go straight to the transport (see _wire): retries are the transport's,
         # and an httpx client's send() on top adds nothing used here (auth, redirects,

@@ -1,5 +1,5 @@
-"""Transports under the client's httpx client: retries, connection pools per event loop,
-and delegation to a user's own httpx client."""
+"""Transports under the memory client: retries, connection pools per event loop, and
+delegation to a user's own httpx or httpx2 client."""
 
 from __future__ import annotations
 
@@ -7,12 +7,17 @@ import asyncio
 import weakref
 from collections.abc import Callable
 from time import perf_counter
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .._http import flavour_of
 from .._logging import logger
 from .._loops import running_loop
 from .._retry import ATTEMPTS, FRESH_CONNECTION, RetryPolicy
+
+if TYPE_CHECKING:
+    import httpx2
 
 __all__ = [
     "AsyncDelegatingTransport",
@@ -87,21 +92,30 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
 
 class AsyncDelegatingTransport(httpx.AsyncBaseTransport):
-    """Sends requests through a user's own httpx client, which the user keeps owning.
+    """Sends requests through a user's own httpx or httpx2 client, which the user keeps owning.
 
     The user's limits, proxies, event hooks and default headers apply; the client's URL,
-    auth header and timeout come from the memory client. Closing this transport leaves the
-    user's client open.
+    auth header and timeout come from the memory client. An httpx2 client gets httpx2
+    requests and its responses and errors come back as httpx's (see ``_http``), so the
+    retries above work the same. Closing this transport leaves the user's client open.
     """
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(self, client: httpx.AsyncClient | httpx2.AsyncClient) -> None:
         self._client = client
+        self._flavour = flavour_of(client, "AsyncClient")
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        for name, value in self._client.headers.items():
-            if name not in request.headers:
-                request.headers[name] = value
-        return await self._client.send(request, stream=True)
+        outgoing = self._flavour.request(request, self._client.headers)
+        with self._flavour.errors(request):
+            response = await self._client.send(outgoing, stream=True)
+            if not self._flavour.native:
+                # Read here, where its errors become httpx's; an httpx response is read by
+                # the retry transport instead.
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+        return self._flavour.response(response, request)
 
     async def aclose(self) -> None:
         return None

@@ -1,6 +1,6 @@
 # Generated from agent_memory_client/_async/transport.py by scripts/unasync.py: do not edit.
-"""Transports under the client's httpx client: retries, connection pools per event loop,
-and delegation to a user's own httpx client."""
+"""Transports under the memory client: retries, connection pools per event loop, and
+delegation to a user's own httpx or httpx2 client."""
 
 from __future__ import annotations
 
@@ -8,12 +8,17 @@ import time
 import weakref
 from collections.abc import Callable
 from time import perf_counter
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .._http import flavour_of
 from .._logging import logger
 from .._loops import no_loop
 from .._retry import ATTEMPTS, FRESH_CONNECTION, RetryPolicy
+
+if TYPE_CHECKING:
+    import httpx2
 
 __all__ = [
     "SyncDelegatingTransport",
@@ -88,21 +93,30 @@ class SyncRetryTransport(httpx.BaseTransport):
 
 
 class SyncDelegatingTransport(httpx.BaseTransport):
-    """Sends requests through a user's own httpx client, which the user keeps owning.
+    """Sends requests through a user's own httpx or httpx2 client, which the user keeps owning.
 
     The user's limits, proxies, event hooks and default headers apply; the client's URL,
-    auth header and timeout come from the memory client. Closing this transport leaves the
-    user's client open.
+    auth header and timeout come from the memory client. An httpx2 client gets httpx2
+    requests and its responses and errors come back as httpx's (see ``_http``), so the
+    retries above work the same. Closing this transport leaves the user's client open.
     """
 
-    def __init__(self, client: httpx.Client) -> None:
+    def __init__(self, client: httpx.Client | httpx2.Client) -> None:
         self._client = client
+        self._flavour = flavour_of(client, "Client")
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        for name, value in self._client.headers.items():
-            if name not in request.headers:
-                request.headers[name] = value
-        return self._client.send(request, stream=True)
+        outgoing = self._flavour.request(request, self._client.headers)
+        with self._flavour.errors(request):
+            response = self._client.send(outgoing, stream=True)
+            if not self._flavour.native:
+                # Read here, where its errors become httpx's; an httpx response is read by
+                # the retry transport instead.
+                try:
+                    response.read()
+                finally:
+                    response.close()
+        return self._flavour.response(response, request)
 
     def close(self) -> None:
         return None

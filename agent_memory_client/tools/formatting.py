@@ -89,6 +89,10 @@ def _describe(memory: Mapping[str, Any]) -> str:
     return f"{_clip(str(memory.get('text', '')))} ({'; '.join(details)})"
 
 
+def _memories(count: int) -> str:
+    return "1 memory" if count == 1 else f"{count} memories"
+
+
 def search_result(
     query: str, memories: Sequence[Any], total: int, next_offset: int | None
 ) -> Outcome:
@@ -97,7 +101,7 @@ def search_result(
     result = {"query": query, "memories": found, "total": total, "next_offset": next_offset}
     if not found:
         return result, f"No memories found for {json.dumps(query)}."
-    lines = [f"Found {len(found)} memories for {json.dumps(query)}:"]
+    lines = [f"Found {_memories(len(found))} for {json.dumps(query)}:"]
     lines += [f"{i}. {_describe(m)}" for i, m in enumerate(found, 1)]
     if next_offset is not None:
         lines.append(f"More may match: search again with offset {next_offset}.")
@@ -111,11 +115,12 @@ def created_result(memories: Sequence[Any], *, lazily: bool, session_id: str | N
     if lazily:
         result["session_id"] = session_id
         head = (
-            f"Added {len(created)} memory to the working memory of session {session_id}; "
-            "the memory server will move it to long-term memory:"
+            f"Added {_memories(len(created))} to the working memory of session {session_id}; "
+            f"the memory server will move {'it' if len(created) == 1 else 'them'} to "
+            "long-term memory:"
         )
     else:
-        head = f"Saved {len(created)} memories to long-term memory:"
+        head = f"Saved {_memories(len(created))} to long-term memory:"
     return result, "\n".join([head, *(f"- {_describe(m)}" for m in created)])
 
 
@@ -129,7 +134,7 @@ def memory_result(memory: Any, *, action: str) -> Outcome:
 def deleted_result(memory_ids: Sequence[str], status: str) -> Outcome:
     """Memories deleted by id."""
     ids = list(memory_ids)
-    text = f"Deleted {len(ids)} memor{'y' if len(ids) == 1 else 'ies'}: {', '.join(ids)}."
+    text = f"Deleted {_memories(len(ids))}: {', '.join(ids)}."
     return {"deleted": ids, "status": status}, text
 
 

@@ -22,7 +22,12 @@ _SCRIPTS = _HERE.parents[1] / "scripts"
 if str(_SCRIPTS) not in sys.path:
     sys.path.insert(0, str(_SCRIPTS))
 
-from memory_stack import Stack, running_stack  # noqa: E402 (needs scripts/ on sys.path)
+from memory_stack import (  # noqa: E402 (needs scripts/ on sys.path)
+    Stack,
+    ensure_server_env,
+    running_stack,
+    server_env_is_current,
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -49,8 +54,23 @@ def _external_stack(url: str) -> Stack:
     )
 
 
+@contextlib.contextmanager
+def _to_the_terminal(config: pytest.Config) -> Iterator[None]:
+    """Let stderr through pytest's capture: a first run installs the server for two minutes,
+    and says so, with its progress, instead of sitting silent after "collected N items"."""
+    capture = config.pluginmanager.getplugin("capturemanager")
+    if capture is None:  # -p no:capture: nothing to lift
+        yield
+        return
+    with capture.global_and_fixture_disabled():
+        sys.stderr.write("\n")  # off the line pytest is writing dots on
+        yield
+
+
 @pytest.fixture(scope="session")
-def memory_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+def memory_stack(
+    tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config
+) -> Iterator[Stack]:
     """The server stack for the whole session: started here, or the one the env names."""
     external = os.environ.get("MEMORY_TEST_SERVER_URL", "").rstrip("/")
     if external:
@@ -60,6 +80,9 @@ def memory_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     log_dir = tmp_path_factory.mktemp("memory-stack-logs")
     with contextlib.ExitStack() as resources:
         try:
+            if not server_env_is_current():
+                with _to_the_terminal(pytestconfig):
+                    ensure_server_env()
             stack = resources.enter_context(running_stack(log_dir=log_dir))
         except Exception as exc:  # any failure to start must fail the tests, never skip them
             pytest.fail(f"could not start the memory server stack: {exc}", pytrace=False)

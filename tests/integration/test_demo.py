@@ -23,4 +23,8 @@ def test_demo_runs_every_step_against_the_configured_server(server_url: str) -> 
     assert "User prefers morning meetings, ideally at 9 AM" in out
     assert "the session holds 3 messages:" in out
     assert "[user] Can we schedule a meeting about the trip?" in out
+    listing = out.split("[system] ## Long term memories related to the user's query\n")[1]
+    bullets = listing.split("  [user]")[0].splitlines()
+    assert len(bullets) == 3
+    assert all(line.startswith("      - User ") for line in bullets), bullets
     assert "raises MemoryNotFoundError (404)" in out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import math
+import socket
 import struct
 import sys
 import threading
@@ -14,7 +15,18 @@ from pathlib import Path
 import httpx
 import llm_stub
 import pytest
-from memory_stack import StackError, _http_ready, _start_on_free_port, _Supervisor, _wait_ready
+from memory_stack import (
+    Stack,
+    StackError,
+    _free_port,
+    _http_ready,
+    _print_stack,
+    _Progress,
+    _run_logged,
+    _start_on_free_port,
+    _Supervisor,
+    _wait_ready,
+)
 
 SEARCH = "/v1/long-term-memory/search"
 
@@ -163,3 +175,57 @@ def test_a_stranger_on_the_port_does_not_count_as_ready(tmp_path: Path) -> None:
 
 def test_integration_marker_is_applied(request: pytest.FixtureRequest) -> None:
     assert request.node.get_closest_marker("integration") is not None
+
+
+def test_the_install_reports_its_progress_from_pips_output() -> None:
+    said: list[str] = []
+    now = [0.0]
+    progress = _Progress(4, every=5.0, clock=lambda: now[0], say=said.append)
+    for seconds, line in [
+        (1, "Collecting aiohttp==3.14.1 (from -r lock.txt (line 4))"),
+        (2, "  Downloading aiohttp-3.14.1.whl (1.8 MB)"),
+        (6, "Collecting redis==6.4.0 (from -r lock.txt (line 5))"),
+        (7, "Requirement already satisfied: six==1.17.0"),
+        (8, "Collecting zipp==3.23.0 (from -r lock.txt (line 6))"),
+        (9, "Installing collected packages: aiohttp, redis, six, zipp"),
+    ]:
+        now[0] = seconds
+        progress.line(line)
+
+    assert said == [
+        "  fetched 2/4 packages (6 s; now redis==6.4.0)",
+        "  fetched 4/4 packages (8 s; now zipp==3.23.0)",
+        "  unpacking 4 packages into the venv (9 s so far; this last step takes a minute or so)",
+    ]
+
+
+def test_a_logged_command_streams_each_line_and_keeps_the_log(tmp_path: Path) -> None:
+    lines: list[str] = []
+    script = "import time\nfor n in range(3):\n    print(f'Collecting p{n}', flush=True)"
+    with open(tmp_path / "install.log", "wb") as log:
+        _run_logged([sys.executable, "-c", script], log, lines.append)
+
+    assert lines == ["Collecting p0", "Collecting p1", "Collecting p2"]
+    assert (tmp_path / "install.log").read_text().endswith("Collecting p2\n")
+
+
+def test_the_server_takes_the_preferred_port_when_it_is_free() -> None:
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        taken = holder.getsockname()[1]
+        holder.listen()
+        assert _free_port(taken) != taken
+    assert _free_port(taken) == taken  # free again
+
+
+def test_serve_prints_the_export_line_and_says_when_8000_was_taken(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    stack = Stack(url="http://127.0.0.1:41234", auth_url="", token="", redis_url="r", stub_url="s")
+    _print_stack(stack, 9.5, 8000)
+    out = capsys.readouterr().out
+
+    assert "(port 8000 is in use by another program: the server took port 41234)" in out
+    assert "\n  export MEMORY_SERVER_URL=http://127.0.0.1:41234\n" in out
+    _print_stack(Stack("http://127.0.0.1:8000", "", "", "r", "s"), 9.5, 8000)
+    assert "in use" not in capsys.readouterr().out

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -18,11 +20,23 @@ def _blocks() -> list[str]:
 
 
 def _run(code: str, server_url: str) -> str:
+    # As a reader runs them after `make server`'s `export MEMORY_SERVER_URL=...`; the
+    # examples that still name http://localhost:8000 are pointed at the test server.
     code = code.replace("http://localhost:8000", server_url)
     out = io.StringIO()
-    with contextlib.redirect_stdout(out):
+    with (
+        mock.patch.dict(os.environ, {"MEMORY_SERVER_URL": server_url}),
+        contextlib.redirect_stdout(out),
+    ):
         exec(compile(code, str(README), "exec"), {"__name__": "__readme__"})
     return out.getvalue()
+
+
+def test_the_quick_starts_name_no_server_url() -> None:
+    # They must run unchanged against whatever server `make server` started.
+    for block in _blocks()[:2]:
+        assert "base_url" not in block
+        assert "localhost" not in block
 
 
 def test_readme_has_the_examples_this_test_expects() -> None:

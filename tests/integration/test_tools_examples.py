@@ -1,11 +1,15 @@
 """examples/tools_openai.py and examples/tools_anthropic.py run as written: their chat loops
-against the real memory server, with a scripted model behind the real SDK clients."""
+against the real memory server, with a scripted model behind the real SDK clients; and run
+as a newcomer runs them, with no API key, offline: their own scripted model plays the LLM."""
 
 from __future__ import annotations
 
 import asyncio
 import importlib.util
 import json
+import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +20,7 @@ from typing import Any
 import anthropic
 import httpx2
 import openai
+import pytest
 
 from agent_memory_client import MemoryAPIClient
 from tests.integration._async.support import unique
@@ -25,6 +30,8 @@ Body = dict[str, Any]
 
 
 def _load(name: str) -> ModuleType:
+    if str(EXAMPLES) not in sys.path:  # the examples import their helpers, as scripts do
+        sys.path.insert(0, str(EXAMPLES))
     spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
@@ -162,3 +169,55 @@ async def test_the_anthropic_example(server_url: str) -> None:
     assert isinstance(script.bodies[0]["system"], str)
     assert [m["role"] for m in script.bodies[1]["messages"]] == ["user", "assistant", "user"]
     assert script.bodies[1]["messages"][2]["content"][0]["type"] == "tool_result"
+
+
+@pytest.mark.parametrize("api", ["openai", "anthropic"])
+def test_without_an_api_key_the_example_runs_offline_with_a_scripted_model(
+    server_url: str, api: str
+) -> None:
+    env = {**os.environ, "MEMORY_SERVER_URL": server_url, "DEFAULT_USER_ID": unique("user")}
+    for name in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OPENAI_BASE_URL", "ANTHROPIC_BASE_URL"):
+        env.pop(name, None)
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / f"tools_{api}.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == f"Using the memory server at {server_url}"
+    assert "a scripted model answers in place of" in lines[1]
+    store = json.dumps({"memories": [
+        {"text": "User is vegetarian", "memory_type": "semantic"},
+        {"text": "User lives in Lisbon", "memory_type": "semantic"},
+    ]})  # fmt: skip
+    assert lines[2:] == [
+        "",
+        "user: Hi! I'm vegetarian and live in Lisbon.",
+        f"  [scripted model] calls eagerly_create_long_term_memory {store}",
+        "  [memory server] Saved 2 memories to long-term memory:",
+        "assistant: Noted! I will remember that.",
+        "",
+        "user: What could I cook tonight?",
+        '  [scripted model] calls search_long_term_memory {"query": "What could I cook tonight?"}',
+        '  [memory server] Found 2 memories for "What could I cook tonight?":',
+        "assistant: Here is what I remember that bears on it: "
+        "User is vegetarian; User lives in Lisbon.",
+    ]
+
+
+def test_the_scripted_model_tells_facts_from_questions() -> None:
+    model = _load("scripted_model")
+
+    assert model.facts_in("Hi! I'm vegetarian and live in Lisbon.") == [
+        "User is vegetarian",
+        "User lives in Lisbon",
+    ]
+    assert model.facts_in("I work at TechCorp, I have two cats") == [
+        "User works at TechCorp",
+        "User has two cats",
+    ]
+    assert model.answer_from(['No memories found for "x".']).startswith("I do not know")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import pickle
+import traceback
 from typing import Any
 
 import pytest
@@ -20,6 +22,7 @@ from agent_memory_client import (
     MemoryRateLimitError,
     MemoryResponseError,
     MemoryServerError,
+    MemoryTaskTimeoutError,
     MemoryTimeoutError,
     MemoryUnprocessableEntityError,
     MemoryValidationError,
@@ -143,3 +146,37 @@ def test_errors_raised_before_a_response_have_no_status() -> None:
         assert error.status_code is None
         assert error.detail is None
         assert error.body is None
+
+
+def test_tracebacks_name_the_public_module() -> None:
+    try:
+        raise error_for_status("get_long_term_memory", 404, content({"detail": "gone"}), {})
+    except MemoryNotFoundError as exc:
+        shown = "".join(traceback.format_exception_only(type(exc), exc))
+    assert shown == (
+        "agent_memory_client.MemoryNotFoundError: get_long_term_memory failed with HTTP 404: gone\n"
+    )
+    import agent_memory_client
+
+    for name in agent_memory_client._exceptions.__all__:
+        assert getattr(agent_memory_client, name).__module__ == "agent_memory_client", name
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        MemoryValidationError("bad input"),
+        MemoryConnectionError("unreachable", operation="health_check", attempts=3),
+        MemoryTimeoutError("slow", attempts=2),
+        MemoryTaskTimeoutError("still running", task={"id": "t1"}, operation="wait_for_task"),
+        error_for_status("get", 404, content({"detail": "gone"}), {"x-id": "1"}),
+        error_for_status("search", 429, b"", {"Retry-After": "2"}),
+        error_for_status("search", 503, b"busy", {}),
+    ],
+    ids=lambda error: type(error).__name__,
+)
+def test_every_error_pickles_with_its_attributes(error: MemoryClientError) -> None:
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+    assert vars(copy) == vars(error)

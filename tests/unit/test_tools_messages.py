@@ -169,6 +169,29 @@ def test_memory_prompt_result_converts_for_both_providers() -> None:
     }
 
 
+def test_the_prompts_list_of_memories_has_every_bullet_aligned() -> None:
+    # Server 0.15.2 writes a space before the first bullet of the list.
+    listing = (
+        "## Long term memories related to the user's query\n"
+        " - User drinks tea (ID: 01A)\n- User lives in Lisbon (ID: 01B)"
+    )
+    response = PromptResponse.from_dict(
+        {
+            "messages": [
+                {"role": "system", "content": {"type": "text", "text": listing}},
+                {"role": "user", "content": {"type": "text", "text": "What do I drink?"}},
+            ]
+        }
+    )
+
+    content = MemoryPromptResult.from_generated(response).messages[0]["content"]
+
+    assert content.splitlines()[1:] == [
+        "- User drinks tea (ID: 01A)",
+        "- User lives in Lisbon (ID: 01B)",
+    ]
+
+
 # -- what the model reads back ------------------------------------------------------------
 
 
@@ -187,7 +210,7 @@ def test_search_text_lists_text_id_and_relevance() -> None:
     result, text = fmt.search_result("food", [memory], 1, 10)
 
     assert text == (
-        'Found 1 memories for "food":\n'
+        'Found 1 memory for "food":\n'
         "1. User is vegetarian (id: 01J; relevance: 0.75; type: semantic; topics: food)\n"
         "More may match: search again with offset 10."
     )
@@ -241,3 +264,18 @@ def test_results_are_json_safe() -> None:
     }
     _, text = fmt.datetime_result(dt.datetime(2025, 3, 14, 9, 30, 15, 999, dt.timezone.utc))
     assert text == "The current date and time is 2025-03-14T09:30:15Z (UTC, Friday, 14 March 2025)."
+
+
+def test_counts_of_memories_read_in_good_english() -> None:
+    one = MemoryRecordResult.from_dict({"id": "01J", "text": "User is vegetarian", "dist": 0.2})
+    assert fmt.search_result("food", [one], 1, None)[1].startswith('Found 1 memory for "food":')
+    assert fmt.search_result("food", [one, one], 2, None)[1].startswith("Found 2 memories")
+    assert fmt.created_result([one], lazily=False, session_id=None)[1].startswith(
+        "Saved 1 memory to long-term memory:"
+    )
+    lazily = fmt.created_result([one, one], lazily=True, session_id="s1")[1]
+    assert lazily.startswith(
+        "Added 2 memories to the working memory of session s1; the memory server will move "
+        "them to long-term memory:"
+    )
+    assert fmt.deleted_result(["a"], "ok")[1] == "Deleted 1 memory: a."

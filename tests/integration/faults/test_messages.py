@@ -1,5 +1,6 @@
 """Timeout and connection errors say how many attempts were actually made: an integer
-``attempts`` on the exception, and "1 attempt" / "3 attempts" in its message."""
+``attempts`` on the exception, and "1 attempt, not retried" / "3 attempts: retried 2 times"
+in its message."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def _assert_attempts(error: Exception, count: int) -> None:
     attempts = getattr(error, "attempts", None)
     assert attempts == count, f"attempts={attempts!r} on {type(error).__name__}: {error}"
     assert isinstance(attempts, int)
-    wording = "1 attempt" if count == 1 else f"{count} attempts"
+    wording = "1 attempt, not retried" if count == 1 else f"{count} attempts: retried"
     assert re.search(rf"\b{wording}\b", str(error)), str(error)
 
 

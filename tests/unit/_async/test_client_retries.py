@@ -245,6 +245,25 @@ async def test_it_gives_up_on_a_server_that_keeps_timing_out(
 
 
 @pytest.mark.parametrize(
+    ("retries", "wording"),
+    [
+        (0, "(1 attempt, not retried)"),
+        (1, "(2 attempts: retried once)"),
+        (2, "(3 attempts: retried 2 times)"),
+    ],
+)
+async def test_a_connection_error_says_whether_it_was_retried(
+    connect: Connect, server: FakeServer, retries: int, wording: str
+) -> None:
+    client = connect(max_retries=retries)
+    server.default = httpx.ConnectError("refused")
+    with pytest.raises(MemoryConnectionError) as failure:
+        await client.get_long_term_memory("m-1")
+    assert str(failure.value).endswith(f"ConnectError: refused {wording}")
+    assert failure.value.attempts == retries + 1
+
+
+@pytest.mark.parametrize(
     "options",
     [
         {"max_retries": 0},
