@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import copy
+import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from time import monotonic
 from types import TracebackType
@@ -52,7 +54,17 @@ from .._exceptions import (
     error_for_status,
 )
 from .._json import UnencodableBody, decode, encode
+from .._options import (
+    BodyRequestOptions,
+    PollOptions,
+    RequestOptions,
+    SearchFiltersAndOptions,
+    check_timeout,
+    current_options,
+    takes_options,
+)
 from .._paging import SearchPlan
+from .._raw import record
 from .._results import (
     CreateMemoriesResult,
     MemoryPromptResult,
@@ -89,11 +101,12 @@ if TYPE_CHECKING:
         Task,
         WorkingMemoryResponse,
     )
-    from typing_extensions import Unpack
+    from typing_extensions import Self, Unpack
 
     from .._config import ModelNameLiteral
-    from .._search import LongTermSearch, PromptSession, SearchFilters
+    from .._search import LongTermSearch, PromptSession
     from ..tools.calls import ToolCallResult
+    from .raw import AsyncMemoryAPIClientWithRawResponse
     from .tools import AsyncToolResolver
 
 __all__ = ["AsyncMemoryAPIClient"]
@@ -116,6 +129,12 @@ def _deep_merge(base: Mapping[str, Any], updates: Mapping[str, Any]) -> dict[str
 
 def _attempts(count: int) -> str:
     return f"{count} attempt" if count == 1 else f"{count} attempts"
+
+
+def _describe_timeout(request: httpx.Request) -> str:
+    # The request's own: a call's timeout= replaces the client's.
+    read = request.extensions.get("timeout", {}).get("read")
+    return f"{read:g}s" if read is not None else "no limit"
 
 
 def _own_pool(fresh: bool) -> httpx.AsyncBaseTransport:
@@ -206,6 +225,9 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         self._requests = RequestFactory(self._settings.base_url, headers, self._settings.timeout)
         self._transport = AsyncRetryTransport(inner, policy)
         self._closed = False
+        # The client that opened the connection pool (see with_options): closing it closes
+        # the pool, and every client derived from it with it.
+        self._root = self
         self._sessions = AsyncSessions(self)
         self._resolver: AsyncToolResolver | None = None
         self._creates = RecentCreates()
@@ -250,9 +272,71 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         )
 
     async def close(self) -> None:
-        """Close the connections this client opened (a user's http_client stays open)."""
+        """Close the connections this client opened (a user's http_client stays open).
+
+        A client made by :meth:`with_options` only stops working: the pool it shares
+        stays open for the client it came from, whose ``close()`` closes it for both.
+        """
         self._closed = True
-        await self._transport.aclose()
+        if self._root is self:
+            await self._transport.aclose()
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Self:
+        """A client like this one with other settings, sharing its connections and state.
+
+        ``timeout`` and ``max_retries`` replace this client's; ``default_headers`` are
+        added over its headers (as in the constructor, the client's token stays its
+        ``Authorization``: a call chooses another with ``extra_headers``);
+        ``retry_policy`` replaces its backoff. The new client sends through the same
+        connection pool (or ``http_client``) and shares what this client knows of the
+        server: its new memories awaiting storage (read-your-writes), the sessions it saw
+        and whose memories await promotion, and its per-session turn-taking, so the two
+        behave as one client. Closing it leaves this client and the pool open; closing
+        this client closes the pool, and the new client with it.
+        """
+        # As in the constructor: a new policy keeps its own max_retries unless one is given.
+        policy = self._transport.policy if retry_policy is None else retry_policy
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=check_count(max_retries, "max_retries"))
+        settings = attrs.evolve(
+            self._settings,
+            timeout=self._settings.timeout if timeout is None else check_timeout(timeout),
+            max_retries=policy.max_retries,
+        )
+        headers = {**self._requests.headers, **check_headers(default_headers)}
+        if settings.token:
+            headers["Authorization"] = f"Bearer {settings.token}"
+        derived = copy.copy(self)  # keeps instance settings such as index_timeout
+        derived.__dict__.pop("with_raw_response", None)
+        derived._settings = settings
+        derived._requests = RequestFactory(settings.base_url, headers, settings.timeout)
+        derived._transport = AsyncRetryTransport(self._transport.inner, policy)
+        derived._closed = False
+        derived._sessions = self._sessions.shared_with(derived)
+        derived._resolver = None
+        return derived
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncMemoryAPIClientWithRawResponse:
+        """The operations, each returning a ``RawResponse``: ``status_code``, ``headers``,
+        ``elapsed`` and ``parse()``, the usual result.
+
+        ``await client.with_raw_response.search_long_term_memory("q")``. An operation that
+        makes several requests answers with the response of the one it is named for (the
+        write of a read-modify-write helper, the search after the read-your-writes
+        probes; see ``agent_memory_client._raw``). ``search_all_long_term_memories``,
+        ``bulk_create_long_term_memories`` and the tool resolvers are not offered.
+        """
+        from .raw import AsyncMemoryAPIClientWithRawResponse
+
+        return AsyncMemoryAPIClientWithRawResponse(self)
 
     async def __aenter__(self) -> AsyncMemoryAPIClient:
         return self
@@ -280,19 +364,22 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         return await self._send(operation, self._prepare(operation, op), parse)
 
     def _prepare(self, operation: str, op: Operation[Any]) -> httpx.Request:
-        """The request for ``op``, its body encoded; MemoryValidationError if it cannot be."""
+        """The request for ``op``, its body encoded; MemoryValidationError if it cannot be.
+
+        The running call's options (see ``_options``) apply to it."""
+        options = current_options()
         content: bytes | None = None
         if op.body is not None:
             try:
-                content = encode(op.body)
+                content = encode(op.body if options is None else options.body_of(op.body))
             except UnencodableBody as exc:
                 raise MemoryValidationError(
                     f"{operation}: the request cannot be sent as JSON: {exc}", operation=operation
                 ) from None
-        return self._requests.build(op.method, op.path, op.params, content)
+        return self._requests.build(op.method, op.path, op.params, content, options)
 
     async def _send(self, operation: str, request: httpx.Request, parse: Callable[[Any], R]) -> R:
-        if self._closed:
+        if self._closed or self._root._closed:
             raise MemoryClientClosedError(
                 f"{operation}: the client is closed; create a new one", operation=operation
             )
@@ -301,7 +388,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         except httpx.TimeoutException as exc:
             attempts = int(request.extensions.get(ATTEMPTS, 1))
             raise MemoryTimeoutError(
-                f"{operation} timed out after {self._describe_timeout()} per attempt "
+                f"{operation} timed out after {_describe_timeout(request)} per attempt "
                 f"({_attempts(attempts)})",
                 operation=operation,
                 attempts=attempts,
@@ -317,7 +404,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
                 attempts=attempts,
             ) from exc
         except RuntimeError:
-            if self._closed:  # closed while the call was on its way
+            if self._closed or self._root._closed:  # closed while the call was on its way
                 raise MemoryClientClosedError(
                     f"{operation}: the client is closed; create a new one", operation=operation
                 ) from None
@@ -325,6 +412,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         status = response.status_code
         if not 200 <= status < 300:
             raise error_for_status(operation, status, response.content, response.headers)
+        record(operation, response)  # for a raw response (see with_raw_response)
         try:
             return parse(decode(response.content))
         except (ValueError, RecursionError) as exc:  # a ParseError is a ValueError
@@ -333,10 +421,6 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
                 status_code=status,
                 operation=operation,
             ) from None
-
-    def _describe_timeout(self) -> str:
-        read = self.timeout.read
-        return f"{read:g}s" if read is not None else "no limit"
 
     def _in_scope(
         self, *, session_id: Any = None, user_id: Any = None, namespace: Any = None
@@ -353,12 +437,14 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
 
     # -- health -----------------------------------------------------------------------------
 
-    async def health_check(self) -> HealthCheckResponse:
+    @takes_options
+    async def health_check(self, **options: Unpack[RequestOptions]) -> HealthCheckResponse:
         """Check that the server is up; ``now`` is the server's clock (Unix time, in ms)."""
         return await self._call("health_check", get_health.request())
 
     # -- working memory ---------------------------------------------------------------------
 
+    @takes_options
     async def list_sessions(
         self,
         *,
@@ -366,6 +452,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         offset: int = 0,
         namespace: str | None = None,
         user_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SessionListResponse:
         """List working-memory session ids, newest first."""
         scope = self._in_scope(user_id=user_id, namespace=namespace)
@@ -379,6 +466,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             ),
         )
 
+    @takes_options
     async def get_working_memory(
         self,
         session_id: str | None = None,
@@ -388,6 +476,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         recent_messages_limit: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WorkingMemoryResponse:
         """Read a session's working memory; raises MemoryNotFoundError if it does not exist.
 
@@ -402,6 +491,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             recent_messages_limit=recent_messages_limit,
         )
 
+    @takes_options
     async def set_working_memory(
         self,
         session_id: str | None,
@@ -412,6 +502,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         ttl_seconds: int | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Write (create or replace) a session's working memory.
 
@@ -467,12 +558,14 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         self._sessions.after_write(scope, result)
         return result
 
+    @takes_options
     async def delete_working_memory(
         self,
         session_id: str | None = None,
         *,
         user_id: str | None = None,
         namespace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Delete a session's working memory (after a pending promotion, as in set).
 
@@ -493,6 +586,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         self._sessions.seen.gone(scope)
         return ack
 
+    @takes_options
     async def get_or_create_working_memory(
         self,
         session_id: str | None = None,
@@ -502,6 +596,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         long_term_memory_strategy: Mapping[str, Any] | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> tuple[bool, WorkingMemoryResponse]:
         """Read a session, creating it empty if missing; returns ``(created, memory)``.
 
@@ -533,6 +628,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         )
         return created, memory
 
+    @takes_options
     async def append_messages_to_working_memory(
         self,
         session_id: str | None,
@@ -542,6 +638,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         namespace: str | None = None,
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Add messages to the end of a session's conversation, keeping everything else."""
         if isinstance(messages, (str, bytes, Mapping)) or not isinstance(messages, Iterable):
@@ -558,6 +655,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             scope, append, model_name=model_name, context_window_max=context_window_max
         )
 
+    @takes_options
     async def set_working_memory_data(
         self,
         session_id: str | None,
@@ -566,6 +664,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         preserve_existing: bool = True,
         user_id: str | None = None,
         namespace: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Replace a session's ``data``, keeping its messages and memories."""
         if not isinstance(data, Mapping):
@@ -580,6 +679,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
 
         return await self._sessions.update(scope, replace_data, read=preserve_existing)
 
+    @takes_options
     async def update_working_memory_data(
         self,
         session_id: str | None,
@@ -588,6 +688,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         merge_strategy: MergeStrategy = "merge",
         user_id: str | None = None,
         namespace: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Update a session's ``data`` by replace, shallow merge or deep merge."""
         if not isinstance(data_updates, Mapping):
@@ -611,6 +712,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
 
         return await self._sessions.update(scope, update_data)
 
+    @takes_options
     async def add_memories_to_working_memory(
         self,
         session_id: str | None,
@@ -619,6 +721,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         replace: bool = False,
         user_id: str | None = None,
         namespace: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Add structured memories to a session for the server to promote to long-term."""
         if isinstance(memories, (str, bytes, Mapping)) or not isinstance(memories, Iterable):
@@ -636,11 +739,13 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
 
     # -- long-term memory -------------------------------------------------------------------
 
+    @takes_options
     async def create_long_term_memories(
         self,
         memories: Iterable[Mapping[str, Any] | Any],
         *,
         deduplicate: bool = True,
+        **options: Unpack[BodyRequestOptions],
     ) -> CreateMemoriesResult:
         """Store memories in long-term memory; ids are assigned here when missing.
 
@@ -663,12 +768,14 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         self._creates.add([m.id for m in stored], self.index_timeout)
         return CreateMemoriesResult(memories=stored, status=ack.status)
 
+    @takes_options
     async def bulk_create_long_term_memories(
         self,
         memories: Iterable[Mapping[str, Any] | Any],
         *,
         batch_size: int = 100,
         deduplicate: bool = True,
+        **options: Unpack[BodyRequestOptions],
     ) -> list[CreateMemoriesResult]:
         """Store many memories in batches of ``batch_size``, one request per batch."""
         check_count(batch_size, "batch_size", minimum=1)
@@ -739,8 +846,14 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         if pending:
             await gather_in_order([visible(m) for m in pending])
 
+    @takes_options
     async def get_long_term_memory(
-        self, memory_id: str, *, user_id: str | None = None, namespace: str | None = None
+        self,
+        memory_id: str,
+        *,
+        user_id: str | None = None,
+        namespace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MemoryRecord:
         """Read one long-term memory by id.
 
@@ -780,6 +893,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         found = await gather_in_order([owned(m) for m in memory_ids])
         return [m for m in found if m is not None]
 
+    @takes_options
     async def edit_memory(
         self,
         memory_id: str,
@@ -787,6 +901,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         *,
         user_id: str | None = None,
         namespace: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> MemoryRecord:
         """Change fields of a long-term memory; returns the memory as stored.
 
@@ -814,12 +929,14 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
 
     edit_long_term_memory = edit_memory
 
+    @takes_options
     async def delete_long_term_memories(
         self,
         memory_ids: Sequence[str],
         *,
         user_id: str | None = None,
         namespace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Delete long-term memories by id.
 
@@ -854,14 +971,21 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             "delete_long_term_memories", delete_long_term_memory.request(memory_ids=memory_ids)
         )
 
+    @takes_options
     async def delete_memory(
-        self, memory_id: str, *, user_id: str | None = None, namespace: str | None = None
+        self,
+        memory_id: str,
+        *,
+        user_id: str | None = None,
+        namespace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Delete one long-term memory by id."""
         return await self.delete_long_term_memories(
             [memory_id], user_id=user_id, namespace=namespace
         )
 
+    @takes_options
     async def search_long_term_memory(
         self,
         text: str | None = None,
@@ -869,7 +993,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         limit: int = 10,
         offset: int = 0,
         optimize_query: bool = False,
-        **filters: Unpack[SearchFilters],
+        **filters: Unpack[SearchFiltersAndOptions],
     ) -> MemoryRecordResults:
         """Search long-term memory.
 
@@ -900,12 +1024,13 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         scoped = search.scoped(filters, user_id=self.user_id, namespace=self.namespace)
         return search.build_search_request(text, scoped, limit=limit, offset=offset)
 
+    @takes_options
     async def search_all_long_term_memories(
         self,
         text: str | None = None,
         *,
         page_size: int = 50,
-        **filters: Unpack[SearchFilters],
+        **filters: Unpack[SearchFiltersAndOptions],
     ) -> AsyncIterator[MemoryRecordResult]:
         """Yield every matching memory once, fetching about ``page_size`` (1 to 100) per request.
 
@@ -931,6 +1056,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             for memory in plan.take(page.memories):
                 yield memory
 
+    @takes_options
     async def forget_long_term_memories(
         self,
         policy: Mapping[str, Any],
@@ -941,6 +1067,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         limit: int = 1000,
         dry_run: bool = True,
         pinned_ids: Sequence[str] | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> dict[str, Any]:
         """Delete memories that match a forgetting policy (``dry_run=True`` only reports)."""
         check_bool(dry_run, "dry_run")
@@ -960,8 +1087,13 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
 
     forget = forget_long_term_memories
 
+    @takes_options
     async def compact_long_term_memories(
-        self, *, namespace: str | None = None, user_id: str | None = None
+        self,
+        *,
+        namespace: str | None = None,
+        user_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Ask the server to merge duplicate long-term memories."""
         scope = self._in_scope(user_id=user_id, namespace=namespace)
@@ -976,6 +1108,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
 
     # -- memory prompt ----------------------------------------------------------------------
 
+    @takes_options
     async def memory_prompt(
         self,
         query: str,
@@ -988,6 +1121,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         optimize_query: bool = False,
+        **options: Unpack[BodyRequestOptions],
     ) -> MemoryPromptResult:
         """Build a prompt from the session's conversation and relevant long-term memories.
 
@@ -1035,8 +1169,9 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         keep = search.result_check(ltm) if not isinstance(ltm, bool) and ltm is not None else None
         return MemoryPromptResult.from_generated(response, keep=keep, foreign_session=foreign)
 
+    @takes_options
     async def hydrate_memory_prompt(
-        self, query: str, *, limit: int = 10, **filters: Unpack[SearchFilters]
+        self, query: str, *, limit: int = 10, **filters: Unpack[SearchFiltersAndOptions]
     ) -> MemoryPromptResult:
         """A prompt built from long-term memories only, with search filters as keywords."""
         request = search.search_request_from_mapping(
@@ -1058,6 +1193,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             self._resolver = AsyncToolResolver(self)
         return self._resolver
 
+    @takes_options
     async def resolve_tool_call(
         self,
         tool_call: Any,
@@ -1066,6 +1202,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         user_id: str | None = None,
         *,
         tools: Iterable[Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolCallResult:
         """Run a tool call a model made; a bad call gives ``success: False``, never an error.
 
@@ -1081,6 +1218,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             tool_call, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
         )
 
+    @takes_options
     async def resolve_tool_calls(
         self,
         tool_calls: Iterable[Any] | None,
@@ -1089,6 +1227,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         user_id: str | None = None,
         *,
         tools: Iterable[Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[ToolCallResult]:
         """Run several tool calls; results come in call order (None, no calls, gives []).
 
@@ -1099,6 +1238,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             tool_calls, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
         )
 
+    @takes_options
     async def resolve_function_call(
         self,
         function_name: str,
@@ -1108,6 +1248,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         user_id: str | None = None,
         *,
         tools: Iterable[Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolCallResult:
         """Run a call given as a tool name and its arguments (a JSON string or a dict)."""
         return await self.resolve_tool_call(
@@ -1120,30 +1261,41 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
 
     # -- summary views and tasks ------------------------------------------------------------
 
-    async def list_summary_views(self) -> list[SummaryView]:
+    @takes_options
+    async def list_summary_views(self, **options: Unpack[RequestOptions]) -> list[SummaryView]:
         """List all summary views."""
         return await self._call("list_summary_views", list_summary_views_endpoint.request())
 
-    async def create_summary_view(self, view: Mapping[str, Any] | Any) -> SummaryView:
+    @takes_options
+    async def create_summary_view(
+        self, view: Mapping[str, Any] | Any, **options: Unpack[BodyRequestOptions]
+    ) -> SummaryView:
         """Create a summary view from a dict or model (source, group_by, filters, ...)."""
         return await self._call(
             "create_summary_view",
             create_summary_view.request(body=req.build_summary_view_request(view)),
         )
 
-    async def get_summary_view(self, view_id: str) -> SummaryView:
+    @takes_options
+    async def get_summary_view(
+        self, view_id: str, **options: Unpack[RequestOptions]
+    ) -> SummaryView:
         """Read a summary view; raises MemoryNotFoundError if it does not exist."""
         return await self._call(
             "get_summary_view", get_summary_view.request(view_id=check_id(view_id, "view_id"))
         )
 
-    async def delete_summary_view(self, view_id: str) -> AckResponse:
+    @takes_options
+    async def delete_summary_view(
+        self, view_id: str, **options: Unpack[RequestOptions]
+    ) -> AckResponse:
         """Delete a summary view."""
         return await self._call(
             "delete_summary_view",
             delete_summary_view_endpoint.request(view_id=check_id(view_id, "view_id")),
         )
 
+    @takes_options
     async def list_summary_view_partitions(
         self,
         view_id: str,
@@ -1152,6 +1304,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
         namespace: str | None = None,
         session_id: str | None = None,
         memory_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[SummaryViewPartitionResult]:
         """List the stored summaries of a view's partitions, optionally filtered."""
         scope = self._in_scope(user_id=user_id, namespace=namespace)
@@ -1166,8 +1319,9 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             ),
         )
 
+    @takes_options
     async def run_summary_view_partition(
-        self, view_id: str, group: Mapping[str, Any]
+        self, view_id: str, group: Mapping[str, Any], **options: Unpack[BodyRequestOptions]
     ) -> SummaryViewPartitionResult:
         """Summarise one partition of a view now, e.g. ``group={"user_id": "alice"}``."""
         return await self._call(
@@ -1177,7 +1331,10 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             ),
         )
 
-    async def run_summary_view(self, view_id: str, *, task_id: str | None = None) -> Task:
+    @takes_options
+    async def run_summary_view(
+        self, view_id: str, *, task_id: str | None = None, **options: Unpack[BodyRequestOptions]
+    ) -> Task:
         """Start summarising every partition of a view; returns the background task."""
         from agent_memory_client_generated.models import RunSummaryViewRequest
 
@@ -1189,14 +1346,21 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
             run_summary_view_full.request(view_id=check_id(view_id, "view_id"), body=body),
         )
 
-    async def get_task(self, task_id: str) -> Task:
+    @takes_options
+    async def get_task(self, task_id: str, **options: Unpack[RequestOptions]) -> Task:
         """Read a background task's status; raises MemoryNotFoundError if unknown."""
         return await self._call(
             "get_task", get_task_status.request(task_id=check_id(task_id, "task_id"))
         )
 
+    @takes_options
     async def wait_for_task(
-        self, task_id: str, *, timeout: float = 60.0, interval: float = 0.5
+        self,
+        task_id: str,
+        *,
+        timeout: float = 60.0,
+        interval: float = 0.5,
+        **options: Unpack[PollOptions],
     ) -> Task:
         """Poll a task until it succeeds or fails.
 
