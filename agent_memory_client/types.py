@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from agent_memory_client_generated.types import ParseError as ParseError
 
     from ._config import ModelNameLiteral as ModelNameLiteral
+    from ._options import BodyRequestOptions as BodyRequestOptions
+    from ._options import PollOptions as PollOptions
+    from ._options import RequestOptions as RequestOptions
+    from ._options import SearchFiltersAndOptions as SearchFiltersAndOptions
+    from ._raw import RawResponse as RawResponse
     from ._results import CreateMemoriesResult as CreateMemoriesResult
     from ._results import MemoryPromptResult as MemoryPromptResult
     from ._results import MemoryRecordResult as MemoryRecordResult
@@ -48,6 +53,12 @@ _OWN = {
     "SearchFilters": ("._search", "SearchFilters"),
     "TagOperators": ("._search", "TagOperators"),
     "ToolCallResult": (".tools.calls", "ToolCallResult"),
+    # Per-call options (timeout=, extra_headers=, ...) and with_raw_response's result.
+    "RequestOptions": ("._options", "RequestOptions"),
+    "BodyRequestOptions": ("._options", "BodyRequestOptions"),
+    "PollOptions": ("._options", "PollOptions"),
+    "SearchFiltersAndOptions": ("._options", "SearchFiltersAndOptions"),
+    "RawResponse": ("._raw", "RawResponse"),
     # What model_validate() / from_dict() raise for data that does not fit (a ValueError).
     "ParseError": ("agent_memory_client_generated.types", "ParseError"),
     # The base of every model (isinstance checks, typing helpers of users).

@@ -311,7 +311,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas):
             timeout=self._settings.timeout if timeout is None else check_timeout(timeout),
             max_retries=policy.max_retries,
         )
-        headers = {**self._requests.headers, **check_headers(default_headers)}
+        headers = httpx.Headers(self._requests.headers)
+        headers.update(check_headers(default_headers))  # by name, case-insensitively
         if settings.token:
             headers["Authorization"] = f"Bearer {settings.token}"
         derived = copy.copy(self)  # keeps instance settings such as index_timeout
