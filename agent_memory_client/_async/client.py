@@ -154,6 +154,12 @@ class AsyncMemoryAPIClient(MemoryToolSchemas):
     holds the server's answers to. Pass ``http_client`` to send through your own httpx
     client; it stays yours to close. ``retry_policy`` replaces the default backoff
     (``max_retries`` still sets the number of retries when given).
+
+    Every operation also takes options for that call only (``timeout=``,
+    ``extra_headers=``, ``extra_query=``, and ``extra_body=`` where it sends a body; see
+    ``agent_memory_client._options``); :meth:`with_options` makes a client with other
+    settings on the same connections, and :attr:`with_raw_response` returns each
+    operation's HTTP response along with its result.
     """
 
     #: Longest wait, in seconds, before writing to a session whose memories the server is
