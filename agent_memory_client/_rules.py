@@ -128,18 +128,18 @@ def check_token(value: Any, what: str) -> str | None:
     return token
 
 
-def check_headers(headers: Any) -> dict[str, str]:
+def check_headers(headers: Any, what: str = "default_headers") -> dict[str, str]:
     """Extra headers to send: ASCII strings without control characters (an HTTP header
     cannot carry them; values are not quoted in the message, they may be credentials)."""
     if headers is None:
         return {}
     if not isinstance(headers, Mapping):
-        raise MemoryValidationError("default_headers must be a dict of strings")
+        raise MemoryValidationError(f"{what} must be a dict of strings")
     for name, value in headers.items():
         if not (isinstance(name, str) and isinstance(value, str)):
-            raise MemoryValidationError("default_headers must be a dict of strings")
+            raise MemoryValidationError(f"{what} must be a dict of strings")
         if not (name.isascii() and value.isascii()) or _CONTROL.search(name + value):
             raise MemoryValidationError(
-                f"default header {name!r} must be ASCII without control characters"
+                f"{what}: header {name!r} must be ASCII without control characters"
             )
     return dict(headers)

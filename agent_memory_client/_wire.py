@@ -9,10 +9,13 @@ own httpx client, which sends it with everything of its own).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._options import CallOptions
 
 __all__ = ["RequestFactory"]
 
@@ -45,17 +48,39 @@ class RequestFactory:
         self._json_headers = httpx.Headers({**headers, "Content-Type": "application/json"})
         self._timeout = timeout.as_dict()
 
+    @property
+    def headers(self) -> dict[str, str]:
+        """The headers every request carries (a copy)."""
+        return dict(self._headers.items())
+
     def build(
-        self, method: str, path: str, params: Mapping[str, Any], content: bytes | None
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any],
+        content: bytes | None,
+        options: CallOptions | None = None,
     ) -> httpx.Request:
+        """The request; ``options`` (the running call's, see ``_options``) add query
+        parameters and headers over the operation's and the client's, and set the timeout."""
+        headers = self._json_headers if content is not None else self._headers
+        timeout = self._timeout
+        if options is not None:
+            if options.query:
+                params = {**params, **options.query}
+            if options.headers:
+                headers = httpx.Headers(headers)
+                headers.update(options.headers)  # by name, case-insensitively
+            if options.timeout is not None:
+                timeout = options.timeout
         url = self._base_url + path
         if params:
             url += "?" + query_string(params)
         return httpx.Request(
             method,
             url,
-            headers=self._json_headers if content is not None else self._headers,
+            headers=headers,
             content=content,
             # A fresh dict per request: the transports note their attempts in it.
-            extensions={"timeout": self._timeout},
+            extensions={"timeout": timeout},
         )

@@ -32,6 +32,11 @@ if TYPE_CHECKING:
     from ._official_models import RecencyConfig as RecencyConfig
     from ._official_models import SummaryViewSource as SummaryViewSource
     from ._official_models import TaskStatus as TaskStatus
+    from ._options import BodyRequestOptions as BodyRequestOptions
+    from ._options import PollOptions as PollOptions
+    from ._options import RequestOptions as RequestOptions
+    from ._options import SearchFiltersAndOptions as SearchFiltersAndOptions
+    from ._raw import RawResponse as RawResponse
     from ._results import CreateMemoriesResult as CreateMemoriesResult
     from ._results import MemoryPromptResult as MemoryPromptResult
     from ._results import MemoryRecordResult as MemoryRecordResult
@@ -72,6 +77,12 @@ _OWN = {
         "agent_memory_client_generated.models.update_working_memory",
         "UpdateWorkingMemory",
     ),
+    # Per-call options (timeout=, extra_headers=, ...) and with_raw_response's result.
+    "RequestOptions": ("._options", "RequestOptions"),
+    "BodyRequestOptions": ("._options", "BodyRequestOptions"),
+    "PollOptions": ("._options", "PollOptions"),
+    "SearchFiltersAndOptions": ("._options", "SearchFiltersAndOptions"),
+    "RawResponse": ("._raw", "RawResponse"),
     # What model_validate() / from_dict() raise for data that does not fit (a ValueError).
     "ParseError": ("agent_memory_client_generated.types", "ParseError"),
     # The base of every model (isinstance checks, typing helpers of users).

@@ -171,11 +171,12 @@ def _reach(start: str, table: Mapping[str, list[_Function]]) -> _Function:
 
 def _typeddicts() -> dict[str, type]:
     """The facade's TypedDicts by name."""
+    import agent_memory_client._options as options_module
     import agent_memory_client._search as search_module
     import agent_memory_client.types as types_module
 
     found = {}
-    for module in (types_module, search_module):
+    for module in (types_module, search_module, options_module):
         for name, value in vars(module).items():
             if typing.is_typeddict(value):
                 found[name] = value

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # (async spelling, sync spelling); applied in order, as whole words unless noted.
 RULES: list[tuple[str, str]] = [
+    ("AsyncMemoryAPIClientWithRawResponse", "SyncMemoryAPIClientWithRawResponse"),
     ("AsyncMemoryAPIClient", "SyncMemoryAPIClient"),
     ("AsyncRetryTransport", "SyncRetryTransport"),
     ("AsyncDelegatingTransport", "SyncDelegatingTransport"),
@@ -43,6 +44,8 @@ RULES: list[tuple[str, str]] = [
     ("gather(*calls)", "calls"),
     ("gather(first, second)", "(first, second)"),
     ('Awaitable["fmt.Outcome"]', '"fmt.Outcome"'),
+    ("Awaitable[RawResponse[R]]", "RawResponse[R]"),
+    ("Awaitable[R]", "R"),
     ("AsyncOpenAI", "OpenAI"),
     ("AsyncAnthropic", "Anthropic"),
     ("ainvoke", "invoke"),  # LangChain runnables and tools

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import copy
+import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from time import monotonic
 from types import TracebackType
@@ -53,7 +55,17 @@ from .._exceptions import (
 )
 from .._json import UnencodableBody, decode, encode
 from .._official_models import ForgetResponse
+from .._options import (
+    BodyRequestOptions,
+    KeywordSearchOptions,
+    PollOptions,
+    RequestOptions,
+    check_timeout,
+    current_options,
+    takes_options,
+)
 from .._paging import SearchPlan
+from .._raw import record
 from .._results import (
     CreateMemoriesResult,
     MemoryPromptResult,
@@ -95,12 +107,13 @@ if TYPE_CHECKING:
         Task,
         WorkingMemoryResponse,
     )
-    from typing_extensions import Unpack
+    from typing_extensions import Self, Unpack
 
     from .._config import ModelNameLiteral
     from .._official_models import ForgetPolicy
-    from .._search import LongTermSearch, MoreSearchFilters, PromptSession
+    from .._search import LongTermSearch, PromptSession
     from ..tools.calls import ToolCallResult
+    from .raw import AsyncMemoryAPIClientWithRawResponse
     from .tools import AsyncToolResolver
 
 __all__ = ["AsyncMemoryAPIClient"]
@@ -126,6 +139,12 @@ def _attempts(count: int) -> str:
     return f"{count} attempts: retried {retries}"
 
 
+def _describe_timeout(request: httpx.Request) -> str:
+    # The request's own: a call's timeout= replaces the client's.
+    read = request.extensions.get("timeout", {}).get("read")
+    return f"{read:g}s" if read is not None else "no limit"
+
+
 def _own_pool(fresh: bool) -> httpx.AsyncBaseTransport:
     # A pool that keeps no connection alive opens a new one per request (see transport).
     limits = httpx.Limits(max_keepalive_connections=0) if fresh else httpx.Limits()
@@ -143,6 +162,12 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
     holds the server's answers to. Pass ``http_client`` to send through your own httpx or
     httpx2 client; it stays yours to close. ``retry_policy`` replaces the default backoff
     (``max_retries`` still sets the number of retries when given).
+
+    Every operation also takes options for that call only (``timeout=``,
+    ``extra_headers=``, ``extra_query=``, and ``extra_body=`` where it sends a body; see
+    ``agent_memory_client._options``); :meth:`with_options` makes a client with other
+    settings on the same connections, and :attr:`with_raw_response` returns each
+    operation's HTTP response along with its result.
     """
 
     #: Longest wait, in seconds, before writing to a session whose memories the server is
@@ -219,6 +244,9 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         self._resolver: AsyncToolResolver | None = None
         self._creates = RecentCreates()
         self._config = config
+        # The client that opened the connection pool (see with_options): closing it closes
+        # the pool, and every client derived from it with it.
+        self._root = self
 
     # -- settings and lifecycle -------------------------------------------------------------
 
@@ -278,9 +306,72 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         )
 
     async def close(self) -> None:
-        """Close the connections this client opened (a user's http_client stays open)."""
+        """Close the connections this client opened (a user's http_client stays open).
+
+        A client made by :meth:`with_options` only stops working: the pool it shares
+        stays open for the client it came from, whose ``close()`` closes it for both.
+        """
         self._closed = True
-        await self._transport.aclose()
+        if self._root is self:
+            await self._transport.aclose()
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Self:
+        """A client like this one with other settings, sharing its connections and state.
+
+        ``timeout`` and ``max_retries`` replace this client's; ``default_headers`` are
+        added over its headers (as in the constructor, the client's token stays its
+        ``Authorization``: a call chooses another with ``extra_headers``);
+        ``retry_policy`` replaces its backoff. The new client sends through the same
+        connection pool (or ``http_client``) and shares what this client knows of the
+        server: its new memories awaiting storage (read-your-writes), the sessions it saw
+        and whose memories await promotion, and its per-session turn-taking, so the two
+        behave as one client. Closing it leaves this client and the pool open; closing
+        this client closes the pool, and the new client with it.
+        """
+        # As in the constructor: a new policy keeps its own max_retries unless one is given.
+        policy = self._transport.policy if retry_policy is None else retry_policy
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=check_count(max_retries, "max_retries"))
+        settings = attrs.evolve(
+            self._settings,
+            timeout=self._settings.timeout if timeout is None else check_timeout(timeout),
+            max_retries=policy.max_retries,
+        )
+        headers = httpx.Headers(self._requests.headers)
+        headers.update(check_headers(default_headers))  # by name, case-insensitively
+        if settings.token:
+            headers["Authorization"] = f"Bearer {settings.token}"
+        derived = copy.copy(self)  # keeps instance settings such as index_timeout
+        derived.__dict__.pop("with_raw_response", None)
+        derived._settings = settings
+        derived._requests = RequestFactory(settings.base_url, headers, settings.timeout)
+        derived._transport = AsyncRetryTransport(self._transport.inner, policy)
+        derived._closed = False
+        derived._sessions = self._sessions.shared_with(derived)
+        derived._resolver = None
+        return derived
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncMemoryAPIClientWithRawResponse:
+        """The operations, each returning a ``RawResponse``: ``status_code``, ``headers``,
+        ``elapsed`` and ``parse()``, the usual result.
+
+        ``await client.with_raw_response.search_long_term_memory("q")``. An operation that
+        makes several requests answers with the response of the one it is named for (the
+        write of a read-modify-write helper, the search after the read-your-writes
+        probes; see ``agent_memory_client._raw``). ``search_all_long_term_memories``,
+        ``bulk_create_long_term_memories`` and the tool resolvers are not offered.
+        """
+        from .raw import AsyncMemoryAPIClientWithRawResponse
+
+        return AsyncMemoryAPIClientWithRawResponse(self)
 
     async def __aenter__(self) -> AsyncMemoryAPIClient:
         return self
@@ -308,19 +399,22 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         return await self._send(operation, self._prepare(operation, op), parse)
 
     def _prepare(self, operation: str, op: Operation[Any]) -> httpx.Request:
-        """The request for ``op``, its body encoded; MemoryValidationError if it cannot be."""
+        """The request for ``op``, its body encoded; MemoryValidationError if it cannot be.
+
+        The running call's options (see ``_options``) apply to it."""
+        options = current_options()
         content: bytes | None = None
         if op.body is not None:
             try:
-                content = encode(op.body)
+                content = encode(op.body if options is None else options.body_of(op.body))
             except UnencodableBody as exc:
                 raise MemoryValidationError(
                     f"{operation}: the request cannot be sent as JSON: {exc}", operation=operation
                 ) from None
-        return self._requests.build(op.method, op.path, op.params, content)
+        return self._requests.build(op.method, op.path, op.params, content, options)
 
     async def _send(self, operation: str, request: httpx.Request, parse: Callable[[Any], R]) -> R:
-        if self._closed:
+        if self._closed or self._root._closed:
             raise MemoryClientClosedError(
                 f"{operation}: the client is closed; create a new one", operation=operation
             )
@@ -329,7 +423,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         except httpx.TimeoutException as exc:
             attempts = int(request.extensions.get(ATTEMPTS, 1))
             raise MemoryTimeoutError(
-                f"{operation} timed out after {self._describe_timeout()} per attempt "
+                f"{operation} timed out after {_describe_timeout(request)} per attempt "
                 f"({_attempts(attempts)})",
                 operation=operation,
                 attempts=attempts,
@@ -345,7 +439,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
                 attempts=attempts,
             ) from exc
         except RuntimeError:
-            if self._closed:  # closed while the call was on its way
+            if self._closed or self._root._closed:  # closed while the call was on its way
                 raise MemoryClientClosedError(
                     f"{operation}: the client is closed; create a new one", operation=operation
                 ) from None
@@ -353,6 +447,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         status = response.status_code
         if not 200 <= status < 300:
             raise error_for_status(operation, status, response.content, response.headers)
+        record(operation, response)  # for a raw response (see with_raw_response)
         try:
             return parse(decode(response.content))
         except (ValueError, RecursionError) as exc:  # a ParseError is a ValueError
@@ -361,10 +456,6 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
                 status_code=status,
                 operation=operation,
             ) from None
-
-    def _describe_timeout(self) -> str:
-        read = self.timeout.read
-        return f"{read:g}s" if read is not None else "no limit"
 
     def _in_scope(
         self, *, session_id: Any = None, user_id: Any = None, namespace: Any = None
@@ -381,18 +472,21 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
 
     # -- health -----------------------------------------------------------------------------
 
-    async def health_check(self) -> HealthCheckResponse:
+    @takes_options
+    async def health_check(self, **options: Unpack[RequestOptions]) -> HealthCheckResponse:
         """Check that the server is up; ``now`` is the server's clock (Unix time, in ms)."""
         return await self._call("health_check", get_health.request())
 
     # -- working memory ---------------------------------------------------------------------
 
+    @takes_options
     async def list_sessions(
         self,
         limit: int = 20,
         offset: int = 0,
         namespace: str | None = None,
         user_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SessionListResponse:
         """List working-memory session ids, newest first."""
         scope = self._in_scope(user_id=user_id, namespace=namespace)
@@ -406,6 +500,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             ),
         )
 
+    @takes_options
     async def get_working_memory(
         self,
         session_id: str | None = None,
@@ -414,6 +509,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         recent_messages_limit: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WorkingMemoryResponse:
         """Read a session's working memory; raises MemoryNotFoundError if it does not exist.
 
@@ -428,6 +524,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             recent_messages_limit=recent_messages_limit,
         )
 
+    @takes_options
     async def set_working_memory(
         self,
         session_id: str | None,
@@ -438,6 +535,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         *,
         namespace: str | None = None,
         ttl_seconds: int | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Write (create or replace) a session's working memory.
 
@@ -493,11 +591,13 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         self._sessions.after_write(scope, result)
         return result
 
+    @takes_options
     async def delete_working_memory(
         self,
         session_id: str | None = None,
         namespace: str | None = None,
         user_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Delete a session's working memory (after a pending promotion, as in set).
 
@@ -518,6 +618,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         self._sessions.seen.gone(scope)
         return ack
 
+    @takes_options
     async def get_or_create_working_memory(
         self,
         session_id: str | None = None,
@@ -526,6 +627,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         long_term_memory_strategy: Mapping[str, Any] | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> tuple[bool, WorkingMemoryResponse]:
         """Read a session, creating it empty if missing; returns ``(created, memory)``.
 
@@ -558,6 +660,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         )
         return created, memory
 
+    @takes_options
     async def append_messages_to_working_memory(
         self,
         session_id: str | None,
@@ -566,6 +669,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         user_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Add messages to the end of a session's conversation, keeping everything else."""
         if isinstance(messages, (str, bytes, Mapping)) or not isinstance(messages, Iterable):
@@ -582,6 +686,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             scope, append, model_name=model_name, context_window_max=context_window_max
         )
 
+    @takes_options
     async def set_working_memory_data(
         self,
         session_id: str | None,
@@ -590,6 +695,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         preserve_existing: bool = True,
         *,
         user_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Replace a session's ``data``, keeping its messages and memories."""
         if not isinstance(data, Mapping):
@@ -604,6 +710,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
 
         return await self._sessions.update(scope, replace_data, read=preserve_existing)
 
+    @takes_options
     async def update_working_memory_data(
         self,
         session_id: str | None,
@@ -611,6 +718,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         namespace: str | None = None,
         merge_strategy: MergeStrategy = "merge",
         user_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Update a session's ``data`` by replace, shallow merge or deep merge."""
         if not isinstance(data_updates, Mapping):
@@ -634,6 +742,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
 
         return await self._sessions.update(scope, update_data)
 
+    @takes_options
     async def add_memories_to_working_memory(
         self,
         session_id: str | None,
@@ -642,6 +751,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         replace: bool = False,
         *,
         user_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Add structured memories to a session for the server to promote to long-term."""
         if isinstance(memories, (str, bytes, Mapping)) or not isinstance(memories, Iterable):
@@ -659,10 +769,12 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
 
     # -- long-term memory -------------------------------------------------------------------
 
+    @takes_options
     async def create_long_term_memories(
         self,
         memories: Iterable[Mapping[str, Any] | Any],
         deduplicate: bool = True,
+        **options: Unpack[BodyRequestOptions],
     ) -> CreateMemoriesResult:
         """Store memories in long-term memory; ids are assigned here when missing.
 
@@ -685,6 +797,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         self._creates.add([m.id for m in stored], self.index_timeout)
         return CreateMemoriesResult(memories=stored, status=ack.status)
 
+    @takes_options
     async def bulk_create_long_term_memories(
         self,
         memory_batches: Iterable[Any],
@@ -692,6 +805,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         delay_between_batches: float = 0.0,
         *,
         deduplicate: bool = True,
+        **options: Unpack[BodyRequestOptions],
     ) -> list[CreateMemoriesResult]:
         """Store many memories, one request per ``batch_size`` of them.
 
@@ -718,11 +832,13 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
                 await asyncio.sleep(delay_between_batches)
         return results
 
+    @takes_options
     async def promote_working_memories_to_long_term(
         self,
         session_id: str | None,
         memory_ids: Sequence[str] | None = None,
         namespace: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> CreateMemoriesResult:
         """Store a session's pending memories in long-term memory now, rather than waiting
         for the server to promote them (all of them, or those with ``memory_ids``)."""
@@ -798,8 +914,14 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         if pending:
             await gather_in_order([visible(m) for m in pending])
 
+    @takes_options
     async def get_long_term_memory(
-        self, memory_id: str, *, user_id: str | None = None, namespace: str | None = None
+        self,
+        memory_id: str,
+        *,
+        user_id: str | None = None,
+        namespace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MemoryRecord:
         """Read one long-term memory by id.
 
@@ -839,6 +961,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         found = await gather_in_order([owned(m) for m in memory_ids])
         return [m for m in found if m is not None]
 
+    @takes_options
     async def edit_memory(
         self,
         memory_id: str,
@@ -846,6 +969,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         *,
         user_id: str | None = None,
         namespace: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> MemoryRecord:
         """Change fields of a long-term memory; returns the memory as stored.
 
@@ -873,12 +997,14 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
 
     edit_long_term_memory = edit_memory
 
+    @takes_options
     async def delete_long_term_memories(
         self,
         memory_ids: Sequence[str],
         *,
         user_id: str | None = None,
         namespace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Delete long-term memories by id.
 
@@ -913,14 +1039,21 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             "delete_long_term_memories", delete_long_term_memory.request(memory_ids=memory_ids)
         )
 
+    @takes_options
     async def delete_memory(
-        self, memory_id: str, *, user_id: str | None = None, namespace: str | None = None
+        self,
+        memory_id: str,
+        *,
+        user_id: str | None = None,
+        namespace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Delete one long-term memory by id."""
         return await self.delete_long_term_memories(
             [memory_id], user_id=user_id, namespace=namespace
         )
 
+    @takes_options
     async def search_long_term_memory(
         self,
         text: str | None = None,
@@ -937,7 +1070,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         limit: int = 10,
         offset: int = 0,
         optimize_query: bool = False,
-        **more: Unpack[MoreSearchFilters],
+        **more: Unpack[KeywordSearchOptions],
     ) -> MemoryRecordResults:
         """Search long-term memory.
 
@@ -982,6 +1115,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         scoped = search.scoped(filters, user_id=self.user_id, namespace=self.namespace)
         return search.build_search_request(text, scoped, limit=limit, offset=offset)
 
+    @takes_options
     async def search_all_long_term_memories(
         self,
         text: str | None = None,
@@ -998,7 +1132,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         *,
         recency: search.Recency | None = None,
         page_size: int | None = None,
-        **more: Unpack[MoreSearchFilters],
+        **more: Unpack[KeywordSearchOptions],
     ) -> AsyncIterator[MemoryRecordResult]:
         """Yield every matching memory once, fetching about ``batch_size`` (1 to 100) per
         request (``page_size`` is another name for it).
@@ -1040,6 +1174,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             for memory in plan.take(page.memories):
                 yield memory
 
+    @takes_options
     async def forget_long_term_memories(
         self,
         policy: Mapping[str, Any] | ForgetPolicy,
@@ -1049,6 +1184,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         limit: int = 1000,
         dry_run: bool = True,
         pinned_ids: Sequence[str] | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> ForgetResponse:
         """Delete memories that match a forgetting policy (``dry_run=True`` only reports).
 
@@ -1072,8 +1208,13 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
 
     forget = forget_long_term_memories
 
+    @takes_options
     async def compact_long_term_memories(
-        self, *, namespace: str | None = None, user_id: str | None = None
+        self,
+        *,
+        namespace: str | None = None,
+        user_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Ask the server to merge duplicate long-term memories."""
         scope = self._in_scope(user_id=user_id, namespace=namespace)
@@ -1088,6 +1229,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
 
     # -- memory prompt ----------------------------------------------------------------------
 
+    @takes_options
     async def memory_prompt(
         self,
         query: str,
@@ -1100,6 +1242,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         optimize_query: bool = False,
         *,
         session: PromptSession | Literal[False] | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> MemoryPromptResult:
         """Build a prompt from the session's conversation and relevant long-term memories.
 
@@ -1147,6 +1290,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         keep = search.result_check(ltm) if not isinstance(ltm, bool) and ltm is not None else None
         return MemoryPromptResult.from_generated(response, keep=keep, foreign_session=foreign)
 
+    @takes_options
     async def hydrate_memory_prompt(
         self,
         query: str,
@@ -1164,7 +1308,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         optimize_query: bool = False,
         *,
         recency: search.Recency | None = None,
-        **more: Unpack[MoreSearchFilters],
+        **more: Unpack[KeywordSearchOptions],
     ) -> MemoryPromptResult:
         """A prompt built from long-term memories only, with the search filters of
         :meth:`search_long_term_memory` (by position in the official client's order)."""
@@ -1202,6 +1346,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             self._resolver = AsyncToolResolver(self)
         return self._resolver
 
+    @takes_options
     async def resolve_tool_call(
         self,
         tool_call: Any,
@@ -1210,6 +1355,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         user_id: str | None = None,
         *,
         tools: Iterable[Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolCallResult:
         """Run a tool call a model made; a bad call gives ``success: False``, never an error.
 
@@ -1225,6 +1371,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             tool_call, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
         )
 
+    @takes_options
     async def resolve_tool_calls(
         self,
         tool_calls: Iterable[Any] | None,
@@ -1233,6 +1380,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         user_id: str | None = None,
         *,
         tools: Iterable[Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[ToolCallResult]:
         """Run several tool calls; results come in call order (None, no calls, gives []).
 
@@ -1243,6 +1391,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             tool_calls, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
         )
 
+    @takes_options
     async def resolve_function_call(
         self,
         function_name: str,
@@ -1252,6 +1401,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         user_id: str | None = None,
         *,
         tools: Iterable[Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolCallResult:
         """Run a call given as a tool name and its arguments (a JSON string or a dict)."""
         return await self.resolve_tool_call(
@@ -1262,12 +1412,14 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             tools=tools,
         )
 
+    @takes_options
     async def resolve_function_calls(
         self,
         function_calls: Iterable[Mapping[str, Any]],
         session_id: str | None = None,
         namespace: str | None = None,
         user_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[ToolCallResult]:
         """Run several ``{"name", "arguments"}`` calls; one result each, in order."""
         return await self.resolve_tool_calls(list(function_calls), session_id, namespace, user_id)
@@ -1427,11 +1579,15 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
 
     # -- summary views and tasks ------------------------------------------------------------
 
-    async def list_summary_views(self) -> list[SummaryView]:
+    @takes_options
+    async def list_summary_views(self, **options: Unpack[RequestOptions]) -> list[SummaryView]:
         """List all summary views."""
         return await self._call("list_summary_views", list_summary_views_endpoint.request())
 
-    async def create_summary_view(self, request: Mapping[str, Any] | Any) -> SummaryView:
+    @takes_options
+    async def create_summary_view(
+        self, request: Mapping[str, Any] | Any, **options: Unpack[BodyRequestOptions]
+    ) -> SummaryView:
         """Create a summary view from a dict or a ``CreateSummaryViewRequest`` (source,
         group_by, filters, ...)."""
         return await self._call(
@@ -1439,7 +1595,10 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             create_summary_view.request(body=req.build_summary_view_request(request)),
         )
 
-    async def get_summary_view(self, view_id: str) -> SummaryView | None:
+    @takes_options
+    async def get_summary_view(
+        self, view_id: str, **options: Unpack[RequestOptions]
+    ) -> SummaryView | None:
         """Read a summary view; None if there is none with this id (as in the official
         client: this and :meth:`get_task` are the calls that answer a 404 with None)."""
         try:
@@ -1449,13 +1608,17 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         except MemoryNotFoundError:
             return None
 
-    async def delete_summary_view(self, view_id: str) -> AckResponse:
+    @takes_options
+    async def delete_summary_view(
+        self, view_id: str, **options: Unpack[RequestOptions]
+    ) -> AckResponse:
         """Delete a summary view."""
         return await self._call(
             "delete_summary_view",
             delete_summary_view_endpoint.request(view_id=check_id(view_id, "view_id")),
         )
 
+    @takes_options
     async def list_summary_view_partitions(
         self,
         view_id: str,
@@ -1463,6 +1626,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         user_id: str | None = None,
         session_id: str | None = None,
         memory_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[SummaryViewPartitionResult]:
         """List the stored summaries of a view's partitions, optionally filtered."""
         scope = self._in_scope(user_id=user_id, namespace=namespace)
@@ -1477,8 +1641,12 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             ),
         )
 
+    @takes_options
     async def run_summary_view_partition(
-        self, view_id: str, group: Mapping[str, Any]
+        self,
+        view_id: str,
+        group: Mapping[str, Any],
+        **options: Unpack[BodyRequestOptions],
     ) -> SummaryViewPartitionResult:
         """Summarise one partition of a view now, e.g. ``group={"user_id": "alice"}``."""
         return await self._call(
@@ -1488,8 +1656,14 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             ),
         )
 
+    @takes_options
     async def run_summary_view(
-        self, view_id: str, force: bool = False, *, task_id: str | None = None
+        self,
+        view_id: str,
+        force: bool = False,
+        *,
+        task_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> Task:
         """Start summarising every partition of a view; returns the background task.
 
@@ -1507,7 +1681,8 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             run_summary_view_full.request(view_id=check_id(view_id, "view_id"), body=body),
         )
 
-    async def get_task(self, task_id: str) -> Task | None:
+    @takes_options
+    async def get_task(self, task_id: str, **options: Unpack[RequestOptions]) -> Task | None:
         """Read a background task's status; None if the server knows no such task (as in
         the official client)."""
         try:
@@ -1517,8 +1692,14 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         except MemoryNotFoundError:
             return None
 
+    @takes_options
     async def wait_for_task(
-        self, task_id: str, *, timeout: float = 60.0, interval: float = 0.5
+        self,
+        task_id: str,
+        *,
+        timeout: float = 60.0,
+        interval: float = 0.5,
+        **options: Unpack[PollOptions],
     ) -> Task:
         """Poll a task until it succeeds or fails.
 

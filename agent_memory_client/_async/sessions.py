@@ -19,6 +19,7 @@ the one place that does so, and it holds to four rules:
 from __future__ import annotations
 
 import asyncio
+import copy
 from collections.abc import Callable
 from time import monotonic
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,14 @@ class AsyncSessions:
         self.promoting = PendingPromotions()
         # Keys checked, and sessions seen to exist (see _seen).
         self.seen = SeenSessions()
+
+    def shared_with(self, client: AsyncMemoryAPIClient) -> AsyncSessions:
+        """The same sessions, reached through ``client`` (one made by ``with_options``):
+        the locks, pending promotions and sessions seen are shared, so both clients keep
+        to the rules above together."""
+        twin = copy.copy(self)
+        twin._client = client
+        return twin
 
     # -- reads ------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import weakref
 from collections.abc import Callable
+from datetime import timedelta
 from time import perf_counter
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._inner = inner
         self._policy = policy
 
+    @property
+    def inner(self) -> httpx.AsyncBaseTransport:
+        """The transport under the retries (a client's connection pools)."""
+        return self._inner
+
+    @property
+    def policy(self) -> RetryPolicy:
+        """When and how patiently requests are retried."""
+        return self._policy
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         idempotent = self._policy.is_idempotent(request.method, request.url.path)
         if not idempotent:
@@ -63,13 +74,15 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise
                 reason = type(exc).__name__
             else:
+                # This attempt's time, body included (a raw response's ``elapsed``).
+                response.elapsed = timedelta(seconds=perf_counter() - started)
                 delay = self._policy.delay_after_response(request, response, retries)
                 logger.debug(
                     "%s %s -> %d (%.1f ms)",
                     request.method,
                     request.url.path,
                     response.status_code,
-                    (perf_counter() - started) * 1000,
+                    response.elapsed.total_seconds() * 1000,
                 )
                 if delay is None:
                     response.request = request

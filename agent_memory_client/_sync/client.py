@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from time import monotonic
@@ -54,7 +56,17 @@ from .._exceptions import (
 )
 from .._json import UnencodableBody, decode, encode
 from .._official_models import ForgetResponse
+from .._options import (
+    BodyRequestOptions,
+    KeywordSearchOptions,
+    PollOptions,
+    RequestOptions,
+    check_timeout,
+    current_options,
+    takes_options,
+)
 from .._paging import SearchPlan
+from .._raw import record
 from .._results import (
     CreateMemoriesResult,
     MemoryPromptResult,
@@ -96,12 +108,13 @@ if TYPE_CHECKING:
         Task,
         WorkingMemoryResponse,
     )
-    from typing_extensions import Unpack
+    from typing_extensions import Self, Unpack
 
     from .._config import ModelNameLiteral
     from .._official_models import ForgetPolicy
-    from .._search import LongTermSearch, MoreSearchFilters, PromptSession
+    from .._search import LongTermSearch, PromptSession
     from ..tools.calls import ToolCallResult
+    from .raw import SyncMemoryAPIClientWithRawResponse
     from .tools import SyncToolResolver
 
 __all__ = ["SyncMemoryAPIClient"]
@@ -127,6 +140,12 @@ def _attempts(count: int) -> str:
     return f"{count} attempts: retried {retries}"
 
 
+def _describe_timeout(request: httpx.Request) -> str:
+    # The request's own: a call's timeout= replaces the client's.
+    read = request.extensions.get("timeout", {}).get("read")
+    return f"{read:g}s" if read is not None else "no limit"
+
+
 def _own_pool(fresh: bool) -> httpx.BaseTransport:
     # A pool that keeps no connection alive opens a new one per request (see transport).
     limits = httpx.Limits(max_keepalive_connections=0) if fresh else httpx.Limits()
@@ -144,6 +163,12 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
     holds the server's answers to. Pass ``http_client`` to send through your own httpx or
     httpx2 client; it stays yours to close. ``retry_policy`` replaces the default backoff
     (``max_retries`` still sets the number of retries when given).
+
+    Every operation also takes options for that call only (``timeout=``,
+    ``extra_headers=``, ``extra_query=``, and ``extra_body=`` where it sends a body; see
+    ``agent_memory_client._options``); :meth:`with_options` makes a client with other
+    settings on the same connections, and :attr:`with_raw_response` returns each
+    operation's HTTP response along with its result.
     """
 
     #: Longest wait, in seconds, before writing to a session whose memories the server is
@@ -220,6 +245,9 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         self._resolver: SyncToolResolver | None = None
         self._creates = RecentCreates()
         self._config = config
+        # The client that opened the connection pool (see with_options): closing it closes
+        # the pool, and every client derived from it with it.
+        self._root = self
 
     # -- settings and lifecycle -------------------------------------------------------------
 
@@ -279,9 +307,72 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         )
 
     def close(self) -> None:
-        """Close the connections this client opened (a user's http_client stays open)."""
+        """Close the connections this client opened (a user's http_client stays open).
+
+        A client made by :meth:`with_options` only stops working: the pool it shares
+        stays open for the client it came from, whose ``close()`` closes it for both.
+        """
         self._closed = True
-        self._transport.close()
+        if self._root is self:
+            self._transport.close()
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Self:
+        """A client like this one with other settings, sharing its connections and state.
+
+        ``timeout`` and ``max_retries`` replace this client's; ``default_headers`` are
+        added over its headers (as in the constructor, the client's token stays its
+        ``Authorization``: a call chooses another with ``extra_headers``);
+        ``retry_policy`` replaces its backoff. The new client sends through the same
+        connection pool (or ``http_client``) and shares what this client knows of the
+        server: its new memories awaiting storage (read-your-writes), the sessions it saw
+        and whose memories promotion, and its per-session turn-taking, so the two
+        behave as one client. Closing it leaves this client and the pool open; closing
+        this client closes the pool, and the new client with it.
+        """
+        # As in the constructor: a new policy keeps its own max_retries unless one is given.
+        policy = self._transport.policy if retry_policy is None else retry_policy
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=check_count(max_retries, "max_retries"))
+        settings = attrs.evolve(
+            self._settings,
+            timeout=self._settings.timeout if timeout is None else check_timeout(timeout),
+            max_retries=policy.max_retries,
+        )
+        headers = httpx.Headers(self._requests.headers)
+        headers.update(check_headers(default_headers))  # by name, case-insensitively
+        if settings.token:
+            headers["Authorization"] = f"Bearer {settings.token}"
+        derived = copy.copy(self)  # keeps instance settings such as index_timeout
+        derived.__dict__.pop("with_raw_response", None)
+        derived._settings = settings
+        derived._requests = RequestFactory(settings.base_url, headers, settings.timeout)
+        derived._transport = SyncRetryTransport(self._transport.inner, policy)
+        derived._closed = False
+        derived._sessions = self._sessions.shared_with(derived)
+        derived._resolver = None
+        return derived
+
+    @functools.cached_property
+    def with_raw_response(self) -> SyncMemoryAPIClientWithRawResponse:
+        """The operations, each returning a ``RawResponse``: ``status_code``, ``headers``,
+        ``elapsed`` and ``parse()``, the usual result.
+
+        ``client.with_raw_response.search_long_term_memory("q")``. An operation that
+        makes several requests answers with the response of the one it is named for (the
+        write of a read-modify-write helper, the search after the read-your-writes
+        probes; see ``agent_memory_client._raw``). ``search_all_long_term_memories``,
+        ``bulk_create_long_term_memories`` and the tool resolvers are not offered.
+        """
+        from .raw import SyncMemoryAPIClientWithRawResponse
+
+        return SyncMemoryAPIClientWithRawResponse(self)
 
     def __enter__(self) -> SyncMemoryAPIClient:
         return self
@@ -309,19 +400,22 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         return self._send(operation, self._prepare(operation, op), parse)
 
     def _prepare(self, operation: str, op: Operation[Any]) -> httpx.Request:
-        """The request for ``op``, its body encoded; MemoryValidationError if it cannot be."""
+        """The request for ``op``, its body encoded; MemoryValidationError if it cannot be.
+
+        The running call's options (see ``_options``) apply to it."""
+        options = current_options()
         content: bytes | None = None
         if op.body is not None:
             try:
-                content = encode(op.body)
+                content = encode(op.body if options is None else options.body_of(op.body))
             except UnencodableBody as exc:
                 raise MemoryValidationError(
                     f"{operation}: the request cannot be sent as JSON: {exc}", operation=operation
                 ) from None
-        return self._requests.build(op.method, op.path, op.params, content)
+        return self._requests.build(op.method, op.path, op.params, content, options)
 
     def _send(self, operation: str, request: httpx.Request, parse: Callable[[Any], R]) -> R:
-        if self._closed:
+        if self._closed or self._root._closed:
             raise MemoryClientClosedError(
                 f"{operation}: the client is closed; create a new one", operation=operation
             )
@@ -330,7 +424,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         except httpx.TimeoutException as exc:
             attempts = int(request.extensions.get(ATTEMPTS, 1))
             raise MemoryTimeoutError(
-                f"{operation} timed out after {self._describe_timeout()} per attempt "
+                f"{operation} timed out after {_describe_timeout(request)} per attempt "
                 f"({_attempts(attempts)})",
                 operation=operation,
                 attempts=attempts,
@@ -346,7 +440,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
                 attempts=attempts,
             ) from exc
         except RuntimeError:
-            if self._closed:  # closed while the call was on its way
+            if self._closed or self._root._closed:  # closed while the call was on its way
                 raise MemoryClientClosedError(
                     f"{operation}: the client is closed; create a new one", operation=operation
                 ) from None
@@ -354,6 +448,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         status = response.status_code
         if not 200 <= status < 300:
             raise error_for_status(operation, status, response.content, response.headers)
+        record(operation, response)  # for a raw response (see with_raw_response)
         try:
             return parse(decode(response.content))
         except (ValueError, RecursionError) as exc:  # a ParseError is a ValueError
@@ -362,10 +457,6 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
                 status_code=status,
                 operation=operation,
             ) from None
-
-    def _describe_timeout(self) -> str:
-        read = self.timeout.read
-        return f"{read:g}s" if read is not None else "no limit"
 
     def _in_scope(
         self, *, session_id: Any = None, user_id: Any = None, namespace: Any = None
@@ -382,18 +473,21 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
 
     # -- health -----------------------------------------------------------------------------
 
-    def health_check(self) -> HealthCheckResponse:
+    @takes_options
+    def health_check(self, **options: Unpack[RequestOptions]) -> HealthCheckResponse:
         """Check that the server is up; ``now`` is the server's clock (Unix time, in ms)."""
         return self._call("health_check", get_health.request())
 
     # -- working memory ---------------------------------------------------------------------
 
+    @takes_options
     def list_sessions(
         self,
         limit: int = 20,
         offset: int = 0,
         namespace: str | None = None,
         user_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SessionListResponse:
         """List working-memory session ids, newest first."""
         scope = self._in_scope(user_id=user_id, namespace=namespace)
@@ -407,6 +501,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             ),
         )
 
+    @takes_options
     def get_working_memory(
         self,
         session_id: str | None = None,
@@ -415,6 +510,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         recent_messages_limit: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WorkingMemoryResponse:
         """Read a session's working memory; raises MemoryNotFoundError if it does not exist.
 
@@ -429,6 +525,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             recent_messages_limit=recent_messages_limit,
         )
 
+    @takes_options
     def set_working_memory(
         self,
         session_id: str | None,
@@ -439,6 +536,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         *,
         namespace: str | None = None,
         ttl_seconds: int | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Write (create or replace) a session's working memory.
 
@@ -494,11 +592,13 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         self._sessions.after_write(scope, result)
         return result
 
+    @takes_options
     def delete_working_memory(
         self,
         session_id: str | None = None,
         namespace: str | None = None,
         user_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Delete a session's working memory (after a pending promotion, as in set).
 
@@ -519,6 +619,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         self._sessions.seen.gone(scope)
         return ack
 
+    @takes_options
     def get_or_create_working_memory(
         self,
         session_id: str | None = None,
@@ -527,6 +628,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         long_term_memory_strategy: Mapping[str, Any] | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> tuple[bool, WorkingMemoryResponse]:
         """Read a session, creating it empty if missing; returns ``(created, memory)``.
 
@@ -559,6 +661,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         )
         return created, memory
 
+    @takes_options
     def append_messages_to_working_memory(
         self,
         session_id: str | None,
@@ -567,6 +670,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         model_name: ModelNameLiteral | None = None,
         context_window_max: int | None = None,
         user_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Add messages to the end of a session's conversation, keeping everything else."""
         if isinstance(messages, (str, bytes, Mapping)) or not isinstance(messages, Iterable):
@@ -583,6 +687,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             scope, append, model_name=model_name, context_window_max=context_window_max
         )
 
+    @takes_options
     def set_working_memory_data(
         self,
         session_id: str | None,
@@ -591,6 +696,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         preserve_existing: bool = True,
         *,
         user_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Replace a session's ``data``, keeping its messages and memories."""
         if not isinstance(data, Mapping):
@@ -605,6 +711,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
 
         return self._sessions.update(scope, replace_data, read=preserve_existing)
 
+    @takes_options
     def update_working_memory_data(
         self,
         session_id: str | None,
@@ -612,6 +719,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         namespace: str | None = None,
         merge_strategy: MergeStrategy = "merge",
         user_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Update a session's ``data`` by replace, shallow merge or deep merge."""
         if not isinstance(data_updates, Mapping):
@@ -635,6 +743,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
 
         return self._sessions.update(scope, update_data)
 
+    @takes_options
     def add_memories_to_working_memory(
         self,
         session_id: str | None,
@@ -643,6 +752,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         replace: bool = False,
         *,
         user_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> WorkingMemoryResponse:
         """Add structured memories to a session for the server to promote to long-term."""
         if isinstance(memories, (str, bytes, Mapping)) or not isinstance(memories, Iterable):
@@ -660,10 +770,12 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
 
     # -- long-term memory -------------------------------------------------------------------
 
+    @takes_options
     def create_long_term_memories(
         self,
         memories: Iterable[Mapping[str, Any] | Any],
         deduplicate: bool = True,
+        **options: Unpack[BodyRequestOptions],
     ) -> CreateMemoriesResult:
         """Store memories in long-term memory; ids are assigned here when missing.
 
@@ -684,6 +796,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         self._creates.add([m.id for m in stored], self.index_timeout)
         return CreateMemoriesResult(memories=stored, status=ack.status)
 
+    @takes_options
     def bulk_create_long_term_memories(
         self,
         memory_batches: Iterable[Any],
@@ -691,6 +804,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         delay_between_batches: float = 0.0,
         *,
         deduplicate: bool = True,
+        **options: Unpack[BodyRequestOptions],
     ) -> list[CreateMemoriesResult]:
         """Store many memories, one request per ``batch_size`` of them.
 
@@ -717,11 +831,13 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
                 time.sleep(delay_between_batches)
         return results
 
+    @takes_options
     def promote_working_memories_to_long_term(
         self,
         session_id: str | None,
         memory_ids: Sequence[str] | None = None,
         namespace: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> CreateMemoriesResult:
         """Store a session's pending memories in long-term memory now, rather than waiting
         for the server to promote them (all of them, or those with ``memory_ids``)."""
@@ -797,8 +913,14 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         if pending:
             gather_in_order([visible(m) for m in pending])
 
+    @takes_options
     def get_long_term_memory(
-        self, memory_id: str, *, user_id: str | None = None, namespace: str | None = None
+        self,
+        memory_id: str,
+        *,
+        user_id: str | None = None,
+        namespace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MemoryRecord:
         """Read one long-term memory by id.
 
@@ -838,6 +960,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         found = gather_in_order([owned(m) for m in memory_ids])
         return [m for m in found if m is not None]
 
+    @takes_options
     def edit_memory(
         self,
         memory_id: str,
@@ -845,6 +968,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         *,
         user_id: str | None = None,
         namespace: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> MemoryRecord:
         """Change fields of a long-term memory; returns the memory as stored.
 
@@ -870,12 +994,14 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
 
     edit_long_term_memory = edit_memory
 
+    @takes_options
     def delete_long_term_memories(
         self,
         memory_ids: Sequence[str],
         *,
         user_id: str | None = None,
         namespace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Delete long-term memories by id.
 
@@ -910,12 +1036,19 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             "delete_long_term_memories", delete_long_term_memory.request(memory_ids=memory_ids)
         )
 
+    @takes_options
     def delete_memory(
-        self, memory_id: str, *, user_id: str | None = None, namespace: str | None = None
+        self,
+        memory_id: str,
+        *,
+        user_id: str | None = None,
+        namespace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Delete one long-term memory by id."""
         return self.delete_long_term_memories([memory_id], user_id=user_id, namespace=namespace)
 
+    @takes_options
     def search_long_term_memory(
         self,
         text: str | None = None,
@@ -932,7 +1065,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         limit: int = 10,
         offset: int = 0,
         optimize_query: bool = False,
-        **more: Unpack[MoreSearchFilters],
+        **more: Unpack[KeywordSearchOptions],
     ) -> MemoryRecordResults:
         """Search long-term memory.
 
@@ -977,6 +1110,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         scoped = search.scoped(filters, user_id=self.user_id, namespace=self.namespace)
         return search.build_search_request(text, scoped, limit=limit, offset=offset)
 
+    @takes_options
     def search_all_long_term_memories(
         self,
         text: str | None = None,
@@ -993,7 +1127,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         *,
         recency: search.Recency | None = None,
         page_size: int | None = None,
-        **more: Unpack[MoreSearchFilters],
+        **more: Unpack[KeywordSearchOptions],
     ) -> Iterator[MemoryRecordResult]:
         """Yield every matching memory once, fetching about ``batch_size`` (1 to 100) per
         request (``page_size`` is another name for it).
@@ -1035,6 +1169,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             for memory in plan.take(page.memories):
                 yield memory
 
+    @takes_options
     def forget_long_term_memories(
         self,
         policy: Mapping[str, Any] | ForgetPolicy,
@@ -1044,6 +1179,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         limit: int = 1000,
         dry_run: bool = True,
         pinned_ids: Sequence[str] | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> ForgetResponse:
         """Delete memories that match a forgetting policy (``dry_run=True`` only reports).
 
@@ -1067,8 +1203,13 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
 
     forget = forget_long_term_memories
 
+    @takes_options
     def compact_long_term_memories(
-        self, *, namespace: str | None = None, user_id: str | None = None
+        self,
+        *,
+        namespace: str | None = None,
+        user_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AckResponse:
         """Ask the server to merge duplicate long-term memories."""
         scope = self._in_scope(user_id=user_id, namespace=namespace)
@@ -1083,6 +1224,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
 
     # -- memory prompt ----------------------------------------------------------------------
 
+    @takes_options
     def memory_prompt(
         self,
         query: str,
@@ -1095,6 +1237,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         optimize_query: bool = False,
         *,
         session: PromptSession | Literal[False] | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> MemoryPromptResult:
         """Build a prompt from the session's conversation and relevant long-term memories.
 
@@ -1142,6 +1285,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         keep = search.result_check(ltm) if not isinstance(ltm, bool) and ltm is not None else None
         return MemoryPromptResult.from_generated(response, keep=keep, foreign_session=foreign)
 
+    @takes_options
     def hydrate_memory_prompt(
         self,
         query: str,
@@ -1159,7 +1303,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         optimize_query: bool = False,
         *,
         recency: search.Recency | None = None,
-        **more: Unpack[MoreSearchFilters],
+        **more: Unpack[KeywordSearchOptions],
     ) -> MemoryPromptResult:
         """A prompt built from long-term memories only, with the search filters of
         :meth:`search_long_term_memory` (by position in the official client's order)."""
@@ -1197,6 +1341,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             self._resolver = SyncToolResolver(self)
         return self._resolver
 
+    @takes_options
     def resolve_tool_call(
         self,
         tool_call: Any,
@@ -1205,6 +1350,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         user_id: str | None = None,
         *,
         tools: Iterable[Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolCallResult:
         """Run a tool call a model made; a bad call gives ``success: False``, never an error.
 
@@ -1220,6 +1366,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             tool_call, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
         )
 
+    @takes_options
     def resolve_tool_calls(
         self,
         tool_calls: Iterable[Any] | None,
@@ -1228,6 +1375,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         user_id: str | None = None,
         *,
         tools: Iterable[Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[ToolCallResult]:
         """Run several tool calls; results come in call order (None, no calls, gives []).
 
@@ -1238,6 +1386,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             tool_calls, session_id=session_id, user_id=user_id, namespace=namespace, tools=tools
         )
 
+    @takes_options
     def resolve_function_call(
         self,
         function_name: str,
@@ -1247,6 +1396,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         user_id: str | None = None,
         *,
         tools: Iterable[Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolCallResult:
         """Run a call given as a tool name and its arguments (a JSON string or a dict)."""
         return self.resolve_tool_call(
@@ -1257,12 +1407,14 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             tools=tools,
         )
 
+    @takes_options
     def resolve_function_calls(
         self,
         function_calls: Iterable[Mapping[str, Any]],
         session_id: str | None = None,
         namespace: str | None = None,
         user_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[ToolCallResult]:
         """Run several ``{"name", "arguments"}`` calls; one result each, in order."""
         return self.resolve_tool_calls(list(function_calls), session_id, namespace, user_id)
@@ -1416,11 +1568,15 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
 
     # -- summary views and tasks ------------------------------------------------------------
 
-    def list_summary_views(self) -> list[SummaryView]:
+    @takes_options
+    def list_summary_views(self, **options: Unpack[RequestOptions]) -> list[SummaryView]:
         """List all summary views."""
         return self._call("list_summary_views", list_summary_views_endpoint.request())
 
-    def create_summary_view(self, request: Mapping[str, Any] | Any) -> SummaryView:
+    @takes_options
+    def create_summary_view(
+        self, request: Mapping[str, Any] | Any, **options: Unpack[BodyRequestOptions]
+    ) -> SummaryView:
         """Create a summary view from a dict or a ``CreateSummaryViewRequest`` (source,
         group_by, filters, ...)."""
         return self._call(
@@ -1428,7 +1584,10 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             create_summary_view.request(body=req.build_summary_view_request(request)),
         )
 
-    def get_summary_view(self, view_id: str) -> SummaryView | None:
+    @takes_options
+    def get_summary_view(
+        self, view_id: str, **options: Unpack[RequestOptions]
+    ) -> SummaryView | None:
         """Read a summary view; None if there is none with this id (as in the official
         client: this and :meth:`get_task` are the calls that answer a 404 with None)."""
         try:
@@ -1438,13 +1597,15 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         except MemoryNotFoundError:
             return None
 
-    def delete_summary_view(self, view_id: str) -> AckResponse:
+    @takes_options
+    def delete_summary_view(self, view_id: str, **options: Unpack[RequestOptions]) -> AckResponse:
         """Delete a summary view."""
         return self._call(
             "delete_summary_view",
             delete_summary_view_endpoint.request(view_id=check_id(view_id, "view_id")),
         )
 
+    @takes_options
     def list_summary_view_partitions(
         self,
         view_id: str,
@@ -1452,6 +1613,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         user_id: str | None = None,
         session_id: str | None = None,
         memory_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[SummaryViewPartitionResult]:
         """List the stored summaries of a view's partitions, optionally filtered."""
         scope = self._in_scope(user_id=user_id, namespace=namespace)
@@ -1466,8 +1628,12 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             ),
         )
 
+    @takes_options
     def run_summary_view_partition(
-        self, view_id: str, group: Mapping[str, Any]
+        self,
+        view_id: str,
+        group: Mapping[str, Any],
+        **options: Unpack[BodyRequestOptions],
     ) -> SummaryViewPartitionResult:
         """Summarise one partition of a view now, e.g. ``group={"user_id": "alice"}``."""
         return self._call(
@@ -1477,8 +1643,14 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             ),
         )
 
+    @takes_options
     def run_summary_view(
-        self, view_id: str, force: bool = False, *, task_id: str | None = None
+        self,
+        view_id: str,
+        force: bool = False,
+        *,
+        task_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> Task:
         """Start summarising every partition of a view; returns the background task.
 
@@ -1496,7 +1668,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             run_summary_view_full.request(view_id=check_id(view_id, "view_id"), body=body),
         )
 
-    def get_task(self, task_id: str) -> Task | None:
+    @takes_options
+    def get_task(self, task_id: str, **options: Unpack[RequestOptions]) -> Task | None:
         """Read a background task's status; None if the server knows no such task (as in
         the official client)."""
         try:
@@ -1506,7 +1679,15 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         except MemoryNotFoundError:
             return None
 
-    def wait_for_task(self, task_id: str, *, timeout: float = 60.0, interval: float = 0.5) -> Task:
+    @takes_options
+    def wait_for_task(
+        self,
+        task_id: str,
+        *,
+        timeout: float = 60.0,
+        interval: float = 0.5,
+        **options: Unpack[PollOptions],
+    ) -> Task:
         """Poll a task until it succeeds or fails.
 
         Raises MemoryTaskTimeoutError (``.task`` is its last status) if it is still

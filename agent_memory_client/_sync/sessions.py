@@ -19,6 +19,7 @@ the one place that does so, and it holds to four rules:
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable
 from time import monotonic
@@ -57,6 +58,14 @@ class SyncSessions:
         self.promoting = PendingPromotions()
         # Keys checked, and sessions seen to exist (see _seen).
         self.seen = SeenSessions()
+
+    def shared_with(self, client: SyncMemoryAPIClient) -> SyncSessions:
+        """The same sessions, reached through ``client`` (one made by ``with_options``):
+        the locks, pending promotions and sessions seen are shared, so both clients keep
+        to the rules above together."""
+        twin = copy.copy(self)
+        twin._client = client
+        return twin
 
     # -- reads ------------------------------------------------------------------------------
 

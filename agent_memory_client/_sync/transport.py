@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import Callable
+from datetime import timedelta
 from time import perf_counter
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,16 @@ class SyncRetryTransport(httpx.BaseTransport):
         self._inner = inner
         self._policy = policy
 
+    @property
+    def inner(self) -> httpx.BaseTransport:
+        """The transport under the retries (a client's connection pools)."""
+        return self._inner
+
+    @property
+    def policy(self) -> RetryPolicy:
+        """When and how patiently requests are retried."""
+        return self._policy
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         idempotent = self._policy.is_idempotent(request.method, request.url.path)
         if not idempotent:
@@ -64,13 +75,15 @@ class SyncRetryTransport(httpx.BaseTransport):
                     raise
                 reason = type(exc).__name__
             else:
+                # This attempt's time, body included (a raw response's ``elapsed``).
+                response.elapsed = timedelta(seconds=perf_counter() - started)
                 delay = self._policy.delay_after_response(request, response, retries)
                 logger.debug(
                     "%s %s -> %d (%.1f ms)",
                     request.method,
                     request.url.path,
                     response.status_code,
-                    (perf_counter() - started) * 1000,
+                    response.elapsed.total_seconds() * 1000,
                 )
                 if delay is None:
                     response.request = request

@@ -27,11 +27,22 @@ async def calls(client: MemoryAPIClient) -> None:
     await client.get_working_memory(42)  # E: arg-type
     task = await client.wait_for_task("t1")
     print(task.type_)  # E: attr-defined
+    await client.get_task("t1", timeout="5")  # E: arg-type
+    await client.get_task("t1", extra_body={"a": 1})  # E: call-arg
+    await client.search_long_term_memory("q", extra_headers={"X-A": 1})  # E: dict-item
+    await client.wait_for_task("t1", extra_body={})  # E: call-arg
+    raw = await client.with_raw_response.search_long_term_memory("q")
+    raw.parse().nonsense  # E: attr-defined
+    client.with_raw_response.search_all_long_term_memories("q")  # E: attr-defined
+    client.with_raw_response.resolve_tool_call({})  # E: attr-defined
+    client.with_options(timeout="slow")  # E: arg-type
 
 def sync_calls(client: SyncMemoryAPIClient) -> None:
     memory = client.get_long_term_memory("m1")
     memory.created_at.nonsense()  # E: attr-defined
     client.set_working_memory("s1", {}, ttl_seconds="60")  # E: arg-type
+    client.with_raw_response.wait_for_task("t1").parse().type_  # E: attr-defined
+    client.with_raw_response.bulk_create_long_term_memories([])  # E: attr-defined
 """
 
 

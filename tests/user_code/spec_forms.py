@@ -26,6 +26,7 @@ from agent_memory_client.types import (
     MemoryRecord,
     MemoryRecordResult,
     MemoryRecordResults,
+    RawResponse,
     SearchFilters,
     Task,
     WorkingMemoryResponse,
@@ -131,6 +132,23 @@ async def async_forms(client: MemoryAPIClient) -> None:
     task: Task = await client.run_summary_view("view-1")
     print(task.type, task.status, task.created_at.isoformat())
 
+    # Per-call options, a client with other settings, and raw responses.
+    await client.search_long_term_memory(
+        "q", user_id="alice", timeout=5.0, extra_headers={"X-Request-Id": "r1"}
+    )
+    await client.get_working_memory("session-123", extra_query={"trace": True}, timeout=None)
+    await client.set_working_memory("session-123", conversation, extra_body={"context": "c"})
+    quick = client.with_options(timeout=2.0, max_retries=0, default_headers={"X-App": "a"})
+    await quick.health_check()
+    raw: RawResponse[MemoryRecordResults] = await client.with_raw_response.search_long_term_memory(
+        text="q", limit=5, extra_headers={"X-Request-Id": "r2"}
+    )
+    print(raw.status_code, raw.headers.get("content-type"), raw.elapsed.total_seconds())
+    parsed: MemoryRecordResults = raw.parse()
+    print(parsed.total, [m.relevance_score for m in parsed.memories])
+    written = await quick.with_raw_response.set_working_memory("session-123", conversation)
+    print(written.parse().session_id, written.attempts)
+
 
 def sync_forms(client: SyncMemoryAPIClient) -> None:
     result = client.create_long_term_memories([{"text": "User likes tea", "user_id": "alice"}])
@@ -143,5 +161,10 @@ def sync_forms(client: SyncMemoryAPIClient) -> None:
     print(created, len(working.messages), [m.content for m in working.messages])
     context = client.memory_prompt(query="q", session={"session_id": "session-123"})
     print(context.messages[-1]["role"], context.to_openai(), context.to_anthropic())
-    for memory in client.search_all_long_term_memories("tea", page_size=20, user_id="alice"):
+    for memory in client.search_all_long_term_memories(
+        "tea", page_size=20, user_id="alice", timeout=10
+    ):
         print(memory.id, memory.dist)
+    raw = client.with_options(timeout=3).with_raw_response.search_long_term_memory("tea")
+    found: MemoryRecordResults = raw.parse()
+    print(raw.status_code, raw.elapsed, found.total)
