@@ -79,7 +79,8 @@ async def test_a_timeout_error_names_the_calls_timeout(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
     server.default = httpx.ReadTimeout("stalled")
-    with pytest.raises(MemoryTimeoutError, match=r"after 0\.25s per attempt \(3 attempts: retried 2 times\)"):
+    expected = r"after 0\.25s per attempt \(3 attempts: retried 2 times\)"
+    with pytest.raises(MemoryTimeoutError, match=expected):
         await client.get_task("t1", timeout=0.25)
 
 
