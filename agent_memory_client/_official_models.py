@@ -14,8 +14,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
+from agent_memory_client_generated.models.update_working_memory import UpdateWorkingMemory
 from agent_memory_client_generated.types import (
     Model,
     ParseError,
@@ -35,6 +36,7 @@ __all__ = [
     "RecencyConfig",
     "SummaryViewSource",
     "TaskStatus",
+    "WorkingMemory",
 ]
 
 _M = TypeVar("_M", bound="_FlatModel")
@@ -44,37 +46,57 @@ _Check = Callable[[Any, bool], Any]
 JSONTypes = str | float | int | bool | list[Any] | dict[str, Any]
 
 
-class MemoryTypeEnum(str, Enum):
-    """Kinds of long-term memory (the server takes the values as strings)."""
+if TYPE_CHECKING:
+    # For type checkers each member is its string literal, so that
+    # ClientMemoryRecord(memory_type=MemoryTypeEnum.SEMANTIC) checks against the models'
+    # Literal["episodic", "message", "semantic"] parameters as it runs.
 
-    EPISODIC = "episodic"
-    SEMANTIC = "semantic"
-    MESSAGE = "message"
+    class MemoryTypeEnum(str):
+        EPISODIC: Final = "episodic"
+        SEMANTIC: Final = "semantic"
+        MESSAGE: Final = "message"
 
-    def __str__(self) -> str:
-        return self.value
+    class SummaryViewSource(str):
+        LONG_TERM: Final = "long_term"
+        WORKING_MEMORY: Final = "working_memory"
 
+    class TaskStatus(str):
+        PENDING: Final = "pending"
+        RUNNING: Final = "running"
+        COMPLETED: Final = "completed"
+        FAILED: Final = "failed"
 
-class SummaryViewSource(str, Enum):
-    """What a summary view summarizes."""
+else:
 
-    LONG_TERM = "long_term"
-    WORKING_MEMORY = "working_memory"
+    class MemoryTypeEnum(str, Enum):
+        """Kinds of long-term memory (the server takes the values as strings)."""
 
-    def __str__(self) -> str:
-        return self.value
+        EPISODIC = "episodic"
+        SEMANTIC = "semantic"
+        MESSAGE = "message"
 
+        def __str__(self) -> str:
+            return self.value
 
-class TaskStatus(str, Enum):
-    """States of a background task."""
+    class SummaryViewSource(str, Enum):
+        """What a summary view summarizes."""
 
-    PENDING = "pending"
-    RUNNING = "running"
-    COMPLETED = "completed"
-    FAILED = "failed"
+        LONG_TERM = "long_term"
+        WORKING_MEMORY = "working_memory"
 
-    def __str__(self) -> str:
-        return self.value
+        def __str__(self) -> str:
+            return self.value
+
+    class TaskStatus(str, Enum):
+        """States of a background task."""
+
+        PENDING = "pending"
+        RUNNING = "running"
+        COMPLETED = "completed"
+        FAILED = "failed"
+
+        def __str__(self) -> str:
+            return self.value
 
 
 def _string_list(value: Any, strict: bool) -> list[str]:
@@ -267,3 +289,23 @@ class ForgetResponse(_FlatModel):
             return self[key]
         except KeyError:
             return default
+
+
+class WorkingMemory(UpdateWorkingMemory):
+    """A session's working memory to write, as the official client built it:
+    ``WorkingMemory(session_id=..., messages=[...], data={...})``.
+
+    The session written is the one the call names; a ``session_id`` here is kept for the
+    program's own use (``memory.session_id``) and not sent.
+    """
+
+    def __init__(self, *, session_id: str | None = None, **fields: Any) -> None:
+        super().__init__(**fields)
+        if session_id is not None:
+            self.additional_properties["session_id"] = session_id
+
+    @property
+    def session_id(self) -> str | None:
+        """The session id given when it was built, if any."""
+        value = self.additional_properties.get("session_id")
+        return value if isinstance(value, str) else None

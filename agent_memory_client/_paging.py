@@ -59,15 +59,22 @@ class SearchPlan:
         self.finished = False
         self._seen: set[str] = set()
 
-    def take(self, memories: Sequence[MemoryRecordResult]) -> list[MemoryRecordResult]:
-        """Record the page just fetched; return its results not yielded before."""
+    def take(
+        self, memories: Sequence[MemoryRecordResult], next_offset: int | None = None
+    ) -> list[MemoryRecordResult]:
+        """Record the page just fetched; return its results not yielded before.
+
+        ``next_offset`` is the server's: one that is not None says there is more, even
+        after a short page (a server that pages by its own size, as the official
+        client's tests' servers do). Server 0.15.2 sends one only after a full page, so
+        there a short page is the end.
+        """
         fresh = [m for m in memories if m.id not in self._seen]
         self._seen.update(m.id for m in fresh)
-        # The server sends no reliable count or next_offset: a short page is the end.
-        if len(memories) < self.limit:
+        if not memories or (len(memories) < self.limit and next_offset is None):
             self.finished = True
         elif not self.ranked:
-            self.offset += self.limit
+            self.offset += len(memories)
         else:
             self._after_full_ranked_page(memories)
         return fresh

@@ -157,12 +157,17 @@ def _without_stray_space(content: str) -> str:
     return LONG_TERM_HEADER + content[len(LONG_TERM_HEADER) :].lstrip(" ")
 
 
-class MemoryPromptResult(Model):
+# dict first: its item access, iteration and json.dumps; Model's repr and equality below.
+class MemoryPromptResult(dict[str, Any], Model):
     """A memory-enriched prompt.
 
     ``messages`` are ``{"role", "content"}`` dicts with string content, ready for OpenAI's
     chat API; the user's query is already the last message. ``long_term_memories`` are the
     memories the server put into the prompt; ``raw`` is the server's response as parsed.
+
+    It is also the dict the official client returned: ``prompt["messages"]`` (the same
+    list as ``prompt.messages``), ``prompt.get("long_term_memories")`` (as JSON dicts),
+    iteration over its keys, and ``json.dumps(prompt)``.
     """
 
     __slots__ = ("additional_properties", "long_term_memories", "messages", "raw")
@@ -185,6 +190,16 @@ class MemoryPromptResult(Model):
         self.long_term_memories = long_term_memories
         self.raw = raw
         self.additional_properties = {}
+        dict.__init__(
+            self,
+            messages=messages,
+            long_term_memories=[m.model_dump(mode="json") for m in long_term_memories],
+        )
+
+    # A model's repr and value equality (dict's would compare only the dict view).
+    __repr__ = Model.__repr__
+    __eq__ = Model.__eq__
+    __hash__ = None  # type: ignore[misc]  # mutable, like a dict
 
     @classmethod
     def _parse(cls, src: Any, strict: bool) -> MemoryPromptResult:

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any
 from agent_memory_client_generated import models as _models
 
 if TYPE_CHECKING:
-    from agent_memory_client_generated.models import *  # noqa: F403
-    from agent_memory_client_generated.models import (  # noqa: F401
-        UpdateWorkingMemory as WorkingMemory,
-    )
+    # First: the official client's enum classes take these two names over the server's
+    # string literals of the same names that the star import below brings.
+    from ._official_models import MemoryTypeEnum as MemoryTypeEnum  # isort: skip
+    from ._official_models import SummaryViewSource as SummaryViewSource  # isort: skip
+    from agent_memory_client_generated.models import *  # noqa: F403  # isort: skip
     from agent_memory_client_generated.types import Model as Model
     from agent_memory_client_generated.types import ParseError as ParseError
 
@@ -28,10 +29,9 @@ if TYPE_CHECKING:
     from ._official_models import ForgetPolicy as ForgetPolicy
     from ._official_models import ForgetResponse as ForgetResponse
     from ._official_models import JSONTypes as JSONTypes
-    from ._official_models import MemoryTypeEnum as MemoryTypeEnum
     from ._official_models import RecencyConfig as RecencyConfig
-    from ._official_models import SummaryViewSource as SummaryViewSource
     from ._official_models import TaskStatus as TaskStatus
+    from ._official_models import WorkingMemory as WorkingMemory
     from ._options import BodyRequestOptions as BodyRequestOptions
     from ._options import PollOptions as PollOptions
     from ._options import RequestOptions as RequestOptions
@@ -73,10 +73,7 @@ _OWN = {
     "SummaryViewSource": ("._official_models", "SummaryViewSource"),
     "TaskStatus": ("._official_models", "TaskStatus"),
     # The official client's name for the body of a session write.
-    "WorkingMemory": (
-        "agent_memory_client_generated.models.update_working_memory",
-        "UpdateWorkingMemory",
-    ),
+    "WorkingMemory": ("._official_models", "WorkingMemory"),
     # Per-call options (timeout=, extra_headers=, ...) and with_raw_response's result.
     "RequestOptions": ("._options", "RequestOptions"),
     "BodyRequestOptions": ("._options", "BodyRequestOptions"),

@@ -838,16 +838,21 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
         session_id: str | None,
         memory_ids: Sequence[str] | None = None,
         namespace: str | None = None,
+        *,
+        user_id: str | None = None,
         **options: Unpack[BodyRequestOptions],
     ) -> CreateMemoriesResult:
         """Store a session's pending memories in long-term memory now, rather than waiting
-        for the server to promote them (all of them, or those with ``memory_ids``)."""
+        for the server to promote them (all of them, or those with ``memory_ids``).
+
+        ``user_id`` (keyword only; the official client had none) names the session's user.
+        """
         if isinstance(memory_ids, str):
             raise MemoryValidationError("memory_ids must be a list of memory ids")
         wanted = None if memory_ids is None else {check_id(m, "memory id") for m in memory_ids}
         memory = await self.get_working_memory(
             session_id=session_id,
-            user_id=None,
+            user_id=user_id,
             namespace=namespace,
             model_name=None,
             context_window_max=None,
@@ -1171,7 +1176,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             page = await self.search_long_term_memory(
                 text, limit=plan.limit, offset=plan.offset, **filters
             )
-            for memory in plan.take(page.memories):
+            for memory in plan.take(page.memories, page.next_offset):
                 yield memory
 
     @takes_options

@@ -120,3 +120,24 @@ def test_a_listing_without_query_text_pages_plainly() -> None:
 def test_page_size_outside_the_servers_range_is_refused(page_size: object) -> None:
     with pytest.raises(MemoryValidationError, match="page_size"):
         SearchPlan(page_size, ranked=True)  # type: ignore[arg-type]
+
+
+def test_a_short_page_with_a_next_offset_is_not_the_end() -> None:
+    # A server that pages by its own size (50) whatever the limit asked for, and says with
+    # next_offset that there is more (the official client's tests' server does this).
+    pages = [[memory(f"m{i:03d}", 0.1) for i in range(start, min(start + 50, 130))]
+             for start in (0, 50, 100)]  # fmt: skip
+    plan, calls = SearchPlan(50, ranked=True), 0
+    seen: list[str] = []
+    while not plan.finished:
+        page = pages[calls]
+        calls += 1
+        seen.extend(m.id for m in plan.take(page, None if calls == 3 else calls * 50))
+    assert calls == 3
+    assert len(seen) == len(set(seen)) == 130
+
+
+def test_a_short_page_without_a_next_offset_is_the_end() -> None:
+    plan = SearchPlan(50, ranked=True)
+    plan.take([memory(f"m{i}", 0.1 * i) for i in range(20)], None)
+    assert plan.finished

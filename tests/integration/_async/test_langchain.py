@@ -104,7 +104,7 @@ async def test_a_memory_saved_with_a_tool_is_found_edited_and_deleted_with_the_o
     )
 
     saved, found, edited, deleted = tool_results(conversation)
-    assert saved.startswith("Saved 1 memories to long-term memory")
+    assert saved.startswith("Saved 1 memory to long-term memory")
     (memory_id,) = memory_ids(saved)
     assert "User drinks genmaicha" in found
     assert memory_ids(found) == [memory_id]

@@ -30,7 +30,9 @@ HELLO = [{"role": "user", "content": "hello"}]
 
 async def test_a_calls_timeout_holds_for_that_call_only(client: AsyncMemoryAPIClient) -> None:
     # No server answers a search within a microsecond.
-    with pytest.raises(MemoryTimeoutError, match=r"after 1e-06s per attempt \(1 attempt\)"):
+    with pytest.raises(
+        MemoryTimeoutError, match=r"after 1e-06s per attempt \(1 attempt, not retried\)"
+    ):
         await client.with_options(max_retries=0).search_long_term_memory("tea", timeout=1e-6)
     results = await client.search_long_term_memory("tea", limit=1)
     assert isinstance(results, MemoryRecordResults)

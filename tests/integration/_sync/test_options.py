@@ -31,7 +31,9 @@ HELLO = [{"role": "user", "content": "hello"}]
 
 def test_a_calls_timeout_holds_for_that_call_only(client: SyncMemoryAPIClient) -> None:
     # No server answers a search within a microsecond.
-    with pytest.raises(MemoryTimeoutError, match=r"after 1e-06s per attempt \(1 attempt\)"):
+    with pytest.raises(
+        MemoryTimeoutError, match=r"after 1e-06s per attempt \(1 attempt, not retried\)"
+    ):
         client.with_options(max_retries=0).search_long_term_memory("tea", timeout=1e-6)
     results = client.search_long_term_memory("tea", limit=1)
     assert isinstance(results, MemoryRecordResults)

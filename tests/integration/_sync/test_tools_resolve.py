@@ -22,7 +22,7 @@ import openai.types.responses
 import pytest
 
 from agent_memory_client import MemoryNotFoundError, SyncMemoryAPIClient, ToolCallResult
-from agent_memory_client.tools.calls import validate_arguments, without_scope
+from agent_memory_client.tools.calls import validate_arguments, with_memory_types, without_scope
 from agent_memory_client.tools.definitions import lookup
 from agent_memory_client.types import MemoryRecord
 
@@ -72,11 +72,13 @@ def resolve(
     assert result["formatted_response"]
     if result["success"]:
         assert result["error"] is None
-        # What a model would send is accepted by the schema it was given (scope keys aside).
+        # What a model would send is accepted by the schema it was given (scope keys aside,
+        # and a memory type, which the resolver fills in when a model leaves it out).
         found = lookup(name)
         assert found is not None
         schema = found[0].parameters
-        assert validate_arguments(without_scope(arguments, schema), schema) == []
+        sent = with_memory_types(without_scope(arguments, schema), schema)
+        assert validate_arguments(sent, schema) == []
     else:
         assert isinstance(result["error"], str)
         assert result["error"]
