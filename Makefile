@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 GENERATED := generated/agent_memory_client_generated
 
 .PHONY: install demo server test test-unit test-py310 generate spec lint types drift check bench clean \
-	coverage spec-diff generator-next
+	coverage spec-diff generator-next compat
 
 install: $(STAMP)
 
@@ -100,3 +100,9 @@ spec-diff: install
 GENERATOR ?= 0.29.1
 generator-next: install
 	bash scripts/generator_next.sh $(GENERATOR)
+
+## The official agent-memory-client 0.14.0 test suite (from its PyPI sdist) against this
+## package: at least 70 of its 91 tests pass, and each that fails is listed with its reason
+## in tests/compat/official_failures.txt (README: "Upgrading from the official client").
+compat: install
+	$(PY) scripts/official_compat.py
