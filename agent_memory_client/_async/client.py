@@ -641,9 +641,6 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             )
         except MemoryNotFoundError:
             pass
-        except httpx.HTTPStatusError as exc:  # a replaced get_working_memory (see _sessions)
-            if exc.response.status_code != 404:
-                raise
         created = False
 
         def create(state: dict[str, Any]) -> None:

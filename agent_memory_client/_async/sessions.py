@@ -24,7 +24,6 @@ from collections.abc import Callable
 from time import monotonic
 from typing import TYPE_CHECKING, Any
 
-import httpx
 from agent_memory_client_generated.api.working_memory import get_working_memory
 
 from .._exceptions import MemoryNotFoundError
@@ -140,12 +139,6 @@ class AsyncSessions:
             )
         except MemoryNotFoundError:
             return None
-        except httpx.HTTPStatusError as exc:
-            # A get_working_memory replaced by one that raises httpx's error for a 404, as
-            # the official client's did: missing, as any 404.
-            if exc.response.status_code == 404:
-                return None
-            raise
         self.seen.check_done(scope)  # the key holds this scope's session
         return memory
 

@@ -642,9 +642,6 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             )
         except MemoryNotFoundError:
             pass
-        except httpx.HTTPStatusError as exc:  # a replaced get_working_memory (see _sessions)
-            if exc.response.status_code != 404:
-                raise
         created = False
 
         def create(state: dict[str, Any]) -> None:

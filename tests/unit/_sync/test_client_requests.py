@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import pytest
 
 from agent_memory_client import (
@@ -1397,3 +1398,35 @@ def test_a_prompt_of_a_session_this_client_just_wrote_needs_no_check(
     client.memory_prompt("What do I drink?", session={"session_id": "s1"})
     # The session's key holds this client's session: the server reads that one.
     assert [r.method for r in server.requests] == ["GET", "PUT", "POST"]
+
+
+def test_helpers_read_through_get_working_memory_and_never_write_its_scope(
+    server: FakeServer,
+) -> None:
+    # The helpers read with the public get_working_memory, so a subclass that overrides it
+    # sees their reads; whatever it returns, the write carries the caller's scope.
+    from agent_memory_client.types import WorkingMemoryResponse
+
+    reads: list[tuple[Any, ...]] = []
+
+    class Logged(SyncMemoryAPIClient):
+        def get_working_memory(self, *args: Any, **kwargs: Any) -> WorkingMemoryResponse:
+            reads.append(args)
+            return WorkingMemoryResponse.from_dict(
+                session(user_id="mallory", namespace="elsewhere", data={"a": 1})
+            )
+
+    server.default = session(user_id="alice", data={"a": 1, "b": 2})
+    http = httpx.Client(transport=httpx.MockTransport(server))
+    with Logged(base_url="http://memory.test", user_id="alice", http_client=http) as client:
+        client.update_working_memory_data("s1", {"b": 2})
+    http.close()
+    assert reads == [("s1", "alice", None)]
+    method, path, query = server.sent()
+    assert (method, path, query.get("user_id")) == ("PUT", "/v1/working-memory/s1", None)
+    body = server.body()
+    assert (body["user_id"], body.get("namespace"), body["data"]) == (
+        "alice",
+        None,
+        {"a": 1, "b": 2},
+    )
