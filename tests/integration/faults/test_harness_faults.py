@@ -85,7 +85,8 @@ def test_http_proxy_stalls_and_refuses(proxy: HttpFaultProxy) -> None:
         with pytest.raises(httpx.ReadTimeout):
             http.get("/v1/health", timeout=0.2)
 
-    proxy.refuse_connections(0.3)
+    # Long enough for the next line to fall inside it on a loaded machine.
+    proxy.refuse_connections(1.5)
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{proxy.url}/v1/health", trust_env=False)
     proxy.wait_listening()

@@ -50,8 +50,9 @@ async def test_timeout_of_a_retried_read_states_three_attempts(
     proxy: HttpFaultProxy, make_client: MakeClient, scope: Scope
 ) -> None:
     op = BY_NAME["get_working_memory"]
+    # The setup writes with the default timeout: 0.2 s is for the stalled read only.
+    prepared = await op.prepare(make_client(base_url=proxy.url), scope)
     client = make_client(base_url=proxy.url, timeout=0.2, max_retries=2)
-    prepared = await op.prepare(client, scope)
     method, path = op.request(scope, prepared)
     before = proxy.count(method, path)
     proxy.stall_headers(method, path, 2.0, times=3)

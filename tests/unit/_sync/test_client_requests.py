@@ -1270,11 +1270,11 @@ def test_wait_for_task_gives_up_after_its_timeout(
     server.default = TASK
     # A task still running is not a connection problem: its own error, with the task.
     with pytest.raises(MemoryTaskTimeoutError, match="task-1") as caught:
-        client.wait_for_task("task-1", timeout=0.003, interval=0.001)
+        client.wait_for_task("task-1", timeout=0.2, interval=0.01)
     assert not isinstance(caught.value, MemoryTimeoutError)
     assert caught.value.task is not None
     assert caught.value.task.status == "pending"
-    assert 2 <= len(server.requests) <= 10
+    assert 2 <= len(server.requests) <= 25
 
 
 def test_wait_for_an_unknown_task_raises_not_found(
