@@ -357,6 +357,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         derived._closed = False
         derived._sessions = self._sessions.shared_with(derived)
         derived._resolver = None
+        derived._config = None  # `config` describes the derived settings
         return derived
 
     @functools.cached_property

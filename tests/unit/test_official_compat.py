@@ -152,6 +152,7 @@ def test_official_construction_and_config() -> None:
     client = MemoryAPIClient(config)
     assert client.config == config
     assert client.namespace == "ns"
+    assert client.with_options(timeout=9).config.timeout == 9  # describes its own settings
     described = SyncMemoryAPIClient(base_url="http://memory.test", user_id="u").config
     assert (described.base_url, described.default_user_id) == ("http://memory.test", "u")
 
