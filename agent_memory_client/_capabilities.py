@@ -13,9 +13,11 @@ call that uses a gated option: ordinary calls cost nothing extra. When the versi
 told (the spec route is turned off, or says something that is not a version) the client
 assumes the feature is there and sends the request as it would to the pinned server.
 
-Response fields are in the table too, for the record and for the tests: an older server
-leaves ``score`` and ``score_type`` out of search results, and ``relevance_score`` is then
-``1 - dist`` (see ``_results``). Nothing is refused for them. No I/O here.
+What the client reads is in the table too: an older server leaves ``score`` and
+``score_type`` out of search results, and ``relevance_score`` is then ``1 - dist`` (see
+``_results``); and it answers a session read with the namespace asked for, so a write's check
+that it would not replace another scope's session (``_scope.Scope.refuse_shared_key``)
+trusts the key alone there. Nothing is refused for these. No I/O here.
 """
 
 from __future__ import annotations
@@ -76,6 +78,11 @@ FEATURES: Mapping[str, Feature] = _table(
     Feature("text_scorer", (0, 15, 0), "request", "the full-text scorer of a keyword search"),
     Feature("score", (0, 15, 0), "response", "a search result's score"),
     Feature("score_type", (0, 15, 0), "response", "which search produced a result's score"),
+    # Before: a session is read under its own key only, and the answer carries the
+    # namespace asked for, not the stored one (see refuse_shared_key in _async/capabilities).
+    Feature(
+        "session_scope", (0, 15, 0), "response", "a session read answers the scope it is stored in"
+    ),
 )
 
 # A release as servers spell it: 0.15.2, 0.15, v0.15.2, 0.15.2rc1, 0.15.3.dev0, 0.15.2+local.

@@ -16,11 +16,12 @@ from .. import _capabilities as caps
 from .._exceptions import MemoryAPIStatusError, MemoryResponseError
 
 if TYPE_CHECKING:
-    from agent_memory_client_generated.models import SearchRequest
+    from agent_memory_client_generated.models import SearchRequest, WorkingMemoryResponse
 
+    from .._scope import Scope
     from .client import SyncMemoryAPIClient
 
-__all__ = ["require_search_features", "server_version"]
+__all__ = ["refuse_shared_key", "require_search_features", "server_version"]
 
 # The version is in the spec's info block; FastAPI serves the spec at this path by default.
 _SPEC_PATH = "/openapi.json"
@@ -66,3 +67,19 @@ def require_search_features(
     features = caps.search_features(request)
     if features:
         caps.check(operation, features, server_version(client, operation))
+
+
+def refuse_shared_key(
+    client: SyncMemoryAPIClient, scope: Scope, memory: WorkingMemoryResponse
+) -> None:
+    """``scope.refuse_shared_key`` for a session of another scope the server returned for
+    ``scope``, knowing the server's release.
+
+    A release before 0.15 reads a session under its own key only and echoes the namespace
+    asked for: the session came from this scope's key, whatever the ids say, so a write
+    would replace it (user "team:carol" and user "carol" of namespace "team" share a key).
+    The version is read only here, when a write's check finds another scope's session.
+    """
+    known = server_version(client, "set_working_memory")
+    own_key_only = not caps.supports("session_scope", known.version)
+    scope.refuse_shared_key(memory, own_key_only=own_key_only)

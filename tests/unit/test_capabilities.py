@@ -54,7 +54,9 @@ def test_version_in_spec() -> None:
 
 
 def test_the_table() -> None:
-    assert set(FEATURES) == {"search_mode", "hybrid_alpha", "text_scorer", "score", "score_type"}
+    assert set(FEATURES) == {
+        "search_mode", "hybrid_alpha", "text_scorer", "score", "score_type", "session_scope"
+    }  # fmt: skip
     request_side = {name for name, f in FEATURES.items() if f.where == "request"}
     assert request_side == {"search_mode", "hybrid_alpha", "text_scorer"}
     for feature in FEATURES.values():

@@ -16,10 +16,11 @@ import pytest
 from agent_memory_client import (
     MemoryConnectionError,
     MemoryUnsupportedFeatureError,
+    MemoryValidationError,
     SyncMemoryAPIClient,
 )
 
-from .support import PROMPT, spec
+from .support import PROMPT, Connect, spec
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
@@ -149,3 +150,30 @@ def test_an_unreachable_server_fails_the_call(
     assert "search_long_term_memory" in str(caught.value)
     client.search_long_term_memory("tea", search_mode="keyword")  # asked again: 0.15.2
     assert paths(server)[-2:] == [SPEC, SEARCH]
+
+
+# A session of user "carol" in namespace "team", as a server answers a read of it by user
+# "team:carol" (no namespace): both scopes' sessions live under working_memory:team:carol:s.
+# Server 0.14.0 reads the key and echoes the namespace asked for (none); 0.15 would answer
+# the namespace stored ("team"), which the client's key check recognises by itself.
+CAROLS = {"session_id": "s", "user_id": "carol", "namespace": None, "messages": [],
+          "memories": [], "data": {"owner": "carol"}, "context": None}  # fmt: skip
+
+
+@pytest.mark.parametrize(("release", "refused"), [("0.14.0", True), ("0.15.2", False)])
+def test_a_write_to_a_key_an_old_server_shares_with_another_scope_is_refused(
+    connect: Connect, server: FakeServer, release: str, refused: bool
+) -> None:
+    client = connect(user_id="team:carol")
+    server.reply(CAROLS, spec(release))
+    server.default = {**CAROLS, "user_id": "team:carol", "data": {"owner": "mallory"}}
+    if refused:
+        with pytest.raises(MemoryValidationError, match="under the same key"):
+            client.set_working_memory("s", {"data": {"owner": "mallory"}})
+        assert [r.method for r in server.requests] == ["GET", "GET"]  # nothing written
+    else:
+        # 0.15 says the namespace it stores: none here, so this was an index lookup of
+        # another key (0.15.2 finds a session by its index when the key is missing).
+        client.set_working_memory("s", {"data": {"owner": "mallory"}})
+        assert [r.method for r in server.requests] == ["GET", "GET", "PUT"]
+    assert paths(server)[1] == SPEC
