@@ -645,9 +645,10 @@ def _server_env(site: Path, redis_url: str, stub_url: str, *, auth: bool) -> dic
         COMPACT_SEMANTIC_DUPLICATES="false",
         # Server 0.14.0 merges a new memory with similar ones at store time whatever the
         # setting above says (0.15 made that merge follow it), and the stub's embeddings make
-        # "User fact 1" a near duplicate of "User fact 0". A zero distance leaves it exact
-        # duplicates only, which the hash check catches first. 0.15 reads it for that merge
-        # only, which is off there.
+        # "User fact 1" a near duplicate of "User fact 0". A zero distance (the least it
+        # takes) leaves it texts of identical embeddings only: the same text, which the hash
+        # check catches first, or texts whose words hash alike in the stub (test data keeps
+        # clear of that). 0.15 reads this for that merge only, which is off there.
         DEDUPLICATION_DISTANCE_THRESHOLD="0",
         DISABLE_AUTH="false" if auth else "true",
         AUTH_MODE="token" if auth else "disabled",
