@@ -157,7 +157,7 @@ async def test_an_unreachable_server_fails_the_call(
 # "team:carol" (no namespace): both scopes' sessions live under working_memory:team:carol:s.
 # Server 0.14.0 reads the key and echoes the namespace asked for (none); 0.15 would answer
 # the namespace stored ("team"), which the client's key check recognises by itself.
-CAROLS = {"session_id": "s", "user_id": "carol", "namespace": None, "messages": [],
+CAROLS: dict[str, Any] = {"session_id": "s", "user_id": "carol", "namespace": None, "messages": [],
           "memories": [], "data": {"owner": "carol"}, "context": None}  # fmt: skip
 
 
