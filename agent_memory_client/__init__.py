@@ -28,6 +28,7 @@ from ._exceptions import (
     MemoryTaskTimeoutError,
     MemoryTimeoutError,
     MemoryUnprocessableEntityError,
+    MemoryUnsupportedFeatureError,
     MemoryValidationError,
 )
 from ._version import __version__
@@ -112,6 +113,7 @@ __all__ = [
     "MemoryTaskTimeoutError",
     "MemoryTimeoutError",
     "MemoryUnprocessableEntityError",
+    "MemoryUnsupportedFeatureError",
     "MemoryValidationError",
     "ModelNameLiteral",
     "RetryPolicy",

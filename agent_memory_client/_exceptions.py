@@ -7,6 +7,7 @@
     ├── MemoryResponseError            a response body that does not parse
     ├── MemoryClientClosedError        the client was used after close() (also a RuntimeError)
     ├── MemoryTaskTimeoutError         wait_for_task's deadline passed, the task still running
+    ├── MemoryUnsupportedFeatureError  the server's release lacks an option the call uses
     └── MemoryAPIStatusError           an error status from the server (alias MemoryServerError)
         ├── MemoryBadRequestError              400
         ├── MemoryAuthenticationError          401
@@ -43,6 +44,7 @@ __all__ = [
     "MemoryTaskTimeoutError",
     "MemoryTimeoutError",
     "MemoryUnprocessableEntityError",
+    "MemoryUnsupportedFeatureError",
     "MemoryValidationError",
 ]
 
@@ -125,6 +127,30 @@ class MemoryTaskTimeoutError(MemoryClientError, TimeoutError):
     def __init__(self, message: str, *, task: Any = None, operation: str | None = None) -> None:
         super().__init__(message, operation=operation)
         self.task = task
+
+
+class MemoryUnsupportedFeatureError(MemoryClientError):
+    """The call uses an option the server's release does not have; nothing was sent for it.
+
+    An older server would answer such a request as if the option were not there (server
+    0.14.0 runs a semantic search for ``search_mode="keyword"``), so the client refuses it.
+    ``feature`` is the option, ``server_version`` the server's release and ``since`` the
+    first release that has it (see ``agent_memory_client._capabilities``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        feature: str,
+        server_version: str,
+        since: str,
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.feature = feature
+        self.server_version = server_version
+        self.since = since
 
 
 class MemoryAPIStatusError(MemoryClientError):

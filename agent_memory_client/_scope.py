@@ -99,12 +99,19 @@ class Scope:
         key = self.server_key()
         return key.startswith(prefix) and len(key) > len(prefix)
 
-    def refuse_shared_key(self, memory: Any) -> None:
+    def refuse_shared_key(self, memory: Any, *, own_key_only: bool = False) -> None:
         """Raise MemoryValidationError if a session of another scope that the server
         returned for this one may be stored under this scope's key: writing would replace
-        it (see ``may_share_key_with``)."""
-        if self.may_share_key_with(memory):
-            other = Scope(user_id=memory.user_id, namespace=memory.namespace)
+        it (see ``may_share_key_with``).
+
+        ``own_key_only``: the server reads a session under its own key alone (releases
+        before 0.15, which also echo the namespace asked for rather than the one stored),
+        so whatever session it returned for this scope is stored under this scope's key.
+        """
+        if own_key_only or self.may_share_key_with(memory):
+            # Before 0.15 the namespace in the answer is the one asked for: leave it out.
+            namespace = None if own_key_only else memory.namespace
+            other = Scope(user_id=memory.user_id, namespace=namespace)
             raise MemoryValidationError(
                 f"the server stores the session of {self.describe()} under the same key as a "
                 f"session of {other.describe()} (it joins ids with ':'); writing it would "

@@ -21,6 +21,7 @@ from ._exceptions import (
     MemoryTaskTimeoutError,
     MemoryTimeoutError,
     MemoryUnprocessableEntityError,
+    MemoryUnsupportedFeatureError,
     MemoryValidationError,
 )
 
@@ -41,5 +42,6 @@ __all__ = [
     "MemoryTaskTimeoutError",
     "MemoryTimeoutError",
     "MemoryUnprocessableEntityError",
+    "MemoryUnsupportedFeatureError",
     "MemoryValidationError",
 ]

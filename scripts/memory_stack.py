@@ -643,6 +643,13 @@ def _server_env(site: Path, redis_url: str, stub_url: str, *, auth: bool) -> dic
         ENABLE_TOPIC_EXTRACTION="false",
         ENABLE_NER="false",
         COMPACT_SEMANTIC_DUPLICATES="false",
+        # Server 0.14.0 merges a new memory with similar ones at store time whatever the
+        # setting above says (0.15 made that merge follow it), and the stub's embeddings make
+        # "User fact 1" a near duplicate of "User fact 0". A zero distance (the least it
+        # takes) leaves it texts of identical embeddings only: the same text, which the hash
+        # check catches first, or texts whose words hash alike in the stub (test data keeps
+        # clear of that). 0.15 reads this for that merge only, which is off there.
+        DEDUPLICATION_DISTANCE_THRESHOLD="0",
         DISABLE_AUTH="false" if auth else "true",
         AUTH_MODE="token" if auth else "disabled",
         PYTHONUNBUFFERED="1",  # so a crash's last words reach the log

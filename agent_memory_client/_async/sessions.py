@@ -31,6 +31,7 @@ from .._logging import logger
 from .._promotion import PendingPromotions, awaiting_promotion
 from .._scope import Scope
 from .._seen import SeenSessions
+from .capabilities import refuse_shared_key
 from .locks import AsyncSessionLocks
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ class AsyncSessions:
             if memory is None:
                 return None
             if not scope.is_session(memory):
-                scope.refuse_shared_key(memory)
+                await refuse_shared_key(self._client, scope, memory)
                 return None
             return memory
         try:
@@ -192,7 +193,7 @@ class AsyncSessions:
             return
         memory = await self._get(scope)
         if memory is not None and not scope.is_session(memory):
-            scope.refuse_shared_key(memory)
+            await refuse_shared_key(self._client, scope, memory)
         self.seen.check_done(scope)
 
     async def read_settled(self, scope: Scope, *, misses: int = 0) -> WorkingMemoryResponse | None:

@@ -43,6 +43,7 @@ from agent_memory_client_generated.types import Operation
 
 from .. import _requests as req
 from .. import _search as search
+from .._capabilities import ServerVersion
 from .._config import ClientSettings, MemoryClientConfig, resolve_settings
 from .._exceptions import (
     MemoryClientClosedError,
@@ -85,6 +86,7 @@ from ..tools import formatting as tools_fmt
 from ..tools.calls import ToolCallParsers
 from ..tools.definitions import lookup as lookup_tool
 from ..tools.getters import MemoryToolSchemas
+from .capabilities import require_search_features
 from .concurrency import gather_in_order, gather_pair
 from .sessions import SyncSessions
 from .transport import (
@@ -244,6 +246,8 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         self._sessions = SyncSessions(self)
         self._resolver: SyncToolResolver | None = None
         self._creates = RecentCreates()
+        # The server's release, read when a call first uses an option that needs a newer one.
+        self._server_version = ServerVersion()
         self._config = config
         # The client that opened the connection pool (see with_options): closing it closes
         # the pool, and every client derived from it with it.
@@ -1099,6 +1103,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
         )
         body = self._search_request(text, filters, limit=limit, offset=offset)
         relevant = search.relevance_check(filters)
+        require_search_features(self, "search_long_term_memory", body)
         self._creates_visible()
         results = self._call_as(
             "search_long_term_memory",
@@ -1263,6 +1268,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             model_name=model_name or self._settings.model_name,
             context_window_max=context_window_max or self._settings.context_window_max,
         )
+        require_search_features(self, "memory_prompt", body.long_term_search)
         self._creates_visible()
         asked = (
             None

@@ -32,6 +32,7 @@ from .._logging import logger
 from .._promotion import PendingPromotions, awaiting_promotion
 from .._scope import Scope
 from .._seen import SeenSessions
+from .capabilities import refuse_shared_key
 from .locks import SyncSessionLocks
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class SyncSessions:
             if memory is None:
                 return None
             if not scope.is_session(memory):
-                scope.refuse_shared_key(memory)
+                refuse_shared_key(self._client, scope, memory)
                 return None
             return memory
         try:
@@ -191,7 +192,7 @@ class SyncSessions:
             return
         memory = self._get(scope)
         if memory is not None and not scope.is_session(memory):
-            scope.refuse_shared_key(memory)
+            refuse_shared_key(self._client, scope, memory)
         self.seen.check_done(scope)
 
     def read_settled(self, scope: Scope, *, misses: int = 0) -> WorkingMemoryResponse | None:

@@ -12,6 +12,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .._results import MemoryRecordResult
+
 __all__ = [
     "created_result",
     "datetime_result",
@@ -61,12 +63,15 @@ def _as_dict(obj: Any) -> dict[str, Any]:
 
 
 def memory_dict(memory: Any) -> dict[str, Any]:
-    """The fields of a memory an application or model cares about, JSON-safe."""
+    """The fields of a memory an application or model cares about, JSON-safe.
+
+    A search result always carries its relevance: the server's score, or ``1 - dist`` from a
+    server that sends none (releases before 0.15; see ``MemoryRecordResult.relevance_score``).
+    """
     data = _as_dict(memory)
     picked = {key: data[key] for key in _MEMORY_FIELDS if data.get(key) is not None}
-    score = getattr(memory, "relevance_score", None)
-    if isinstance(score, (int, float)):
-        picked["relevance_score"] = round(float(score), 4)
+    if isinstance(memory, MemoryRecordResult):
+        picked["relevance_score"] = round(memory.relevance_score, 4)
     return picked
 
 

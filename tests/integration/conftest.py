@@ -4,6 +4,13 @@ By default the session starts its own stack with ``scripts/memory_stack.py`` (Re
 stub, an open server and a token-auth server, all on loopback). To reuse a running one, e.g.
 from ``make server``, set ``MEMORY_TEST_SERVER_URL`` and, for the auth tests,
 ``MEMORY_TEST_AUTH_SERVER_URL`` and ``MEMORY_TEST_TOKEN``.
+
+``MEMORY_SERVER_VERSION=0.14.0`` runs the suite against another supported release
+(``make test-matrix``). A test of a feature that release lacks carries
+``@pytest.mark.requires_feature("search_mode")`` (names from
+``agent_memory_client._capabilities.FEATURES``): against a server without it, the test is an
+expected failure (strict: it must fail, and with ``MemoryUnsupportedFeatureError`` for an
+option the client sends), never a skip.
 """
 
 from __future__ import annotations
@@ -28,6 +35,24 @@ from memory_stack import (  # noqa: E402 (needs scripts/ on sys.path)
     running_stack,
     server_env_is_current,
 )
+
+from agent_memory_client import MemoryUnsupportedFeatureError  # noqa: E402
+from agent_memory_client._capabilities import (  # noqa: E402
+    FEATURES,
+    format_version,
+    parse_version,
+    supports,
+    version_in_spec,
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the marker of tests that need a feature not every supported server has."""
+    config.addinivalue_line(
+        "markers",
+        "requires_feature(*names): needs these features of agent_memory_client._capabilities; "
+        "a strict expected failure on a server that lacks them",
+    )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -105,3 +130,47 @@ def auth_server(memory_stack: Stack) -> tuple[str, str]:
             pytrace=False,
         )
     return memory_stack.auth_url, memory_stack.token
+
+
+@pytest.fixture(scope="session")
+def server_version(memory_stack: Stack) -> str:
+    """The release of the server without auth: its venv's package, else what its spec says."""
+    if memory_stack.server_version:
+        return memory_stack.server_version
+    with httpx.Client(trust_env=False, timeout=10.0) as http:
+        response = http.get(f"{memory_stack.url}/openapi.json")
+    text = version_in_spec(response.json()) if response.status_code == 200 else None
+    if text is None or parse_version(text) is None:
+        pytest.fail(
+            f"cannot tell the release of the server at {memory_stack.url} (GET /openapi.json "
+            f"answered {response.status_code}); the capability markers need it",
+            pytrace=False,
+        )
+    return text
+
+
+@pytest.fixture(autouse=True)
+def _features_of_the_server(request: pytest.FixtureRequest) -> None:
+    """Turn ``requires_feature`` into a strict expected failure on a server that lacks it."""
+    names = [name for mark in request.node.iter_markers("requires_feature") for name in mark.args]
+    if not names:
+        return
+    unknown = sorted(set(names) - set(FEATURES))
+    if unknown:
+        pytest.fail(f"requires_feature: not in the capability table: {unknown}", pytrace=False)
+    version = request.getfixturevalue("server_version")
+    missing = [name for name in names if not supports(name, parse_version(version))]
+    if not missing:
+        return
+    # An option the client sends is refused before it goes out; a field of the answer is
+    # absent, which the test's own assertion finds.
+    sent = all(FEATURES[name].where == "request" for name in missing)
+    since = format_version(max(FEATURES[name].since for name in missing))
+    request.node.add_marker(
+        pytest.mark.xfail(
+            strict=True,
+            raises=MemoryUnsupportedFeatureError if sent else AssertionError,
+            reason=f"server {version} lacks {', '.join(missing)} (since {since}; "
+            "agent_memory_client._capabilities.FEATURES)",
+        )
+    )

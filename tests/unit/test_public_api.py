@@ -46,6 +46,7 @@ PUBLIC_NAMES = [
     "MemoryTaskTimeoutError",
     "MemoryTimeoutError",
     "MemoryUnprocessableEntityError",
+    "MemoryUnsupportedFeatureError",
     "MemoryValidationError",
     "ModelNameLiteral",
     "RetryPolicy",
@@ -192,6 +193,6 @@ def test_every_error_is_a_memory_client_error() -> None:
         for name in PUBLIC_NAMES
         if name.startswith("Memory") and name.endswith("Error")
     ]
-    assert len(errors) == 18
+    assert len(errors) == 19
     for error in errors:
         assert issubclass(error, MemoryClientError), error

@@ -524,7 +524,10 @@ async def test_a_created_memory_can_be_read_by_id_at_once(connect: Connect) -> N
     assert missed == [], f"not found right after create in {len(missed)} of {ATTEMPTS}"
 
 
-@pytest.mark.parametrize("search_mode", ["keyword", "semantic"])
+@pytest.mark.parametrize(
+    "search_mode",
+    [pytest.param("keyword", marks=pytest.mark.requires_feature("search_mode")), "semantic"],
+)
 async def test_a_created_memory_is_found_by_a_search_at_once(
     connect: Connect, search_mode: Any
 ) -> None:

@@ -519,7 +519,10 @@ def test_a_created_memory_can_be_read_by_id_at_once(connect: Connect) -> None:
     assert missed == [], f"not found right after create in {len(missed)} of {ATTEMPTS}"
 
 
-@pytest.mark.parametrize("search_mode", ["keyword", "semantic"])
+@pytest.mark.parametrize(
+    "search_mode",
+    [pytest.param("keyword", marks=pytest.mark.requires_feature("search_mode")), "semantic"],
+)
 def test_a_created_memory_is_found_by_a_search_at_once(connect: Connect, search_mode: Any) -> None:
     # A keyword search answers fastest, so today it misses every time; a semantic search
     # first embeds the query, and on a small index the new memory sometimes wins that race.

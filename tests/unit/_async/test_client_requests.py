@@ -23,7 +23,7 @@ from agent_memory_client import (
 from agent_memory_client.filters import CreatedAt, Topics, UserId
 from agent_memory_client.types import LongTermSearch, PromptSession
 
-from .support import Connect, echo, stored
+from .support import Connect, echo, spec, stored
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeServer
@@ -891,7 +891,10 @@ async def test_search_rejects_bad_options_before_sending(
 async def test_search_modes_recency_and_query_optimisation(
     client: AsyncMemoryAPIClient, server: FakeServer
 ) -> None:
-    server.reply(search_page(search_hit(id="m-1", score=0.75), search_hit(id="m-2", score=0.4)))
+    server.reply(
+        spec("0.15.2"),  # search_mode needs 0.15: the client reads the server's version first
+        search_page(search_hit(id="m-1", score=0.75), search_hit(id="m-2", score=0.4)),
+    )
     results = await client.search_long_term_memory(
         text="tea",
         search_mode="hybrid",

@@ -22,6 +22,12 @@ FAST_RETRIES = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.01)
 MEMORY: dict[str, Any] = {"id": "m-1", "text": "User likes tea"}
 PROMPT: dict[str, Any] = {"messages": [{"role": "user", "content": {"type": "text", "text": "q"}}]}
 
+
+def spec(version: str) -> dict[str, Any]:
+    """The part of a server's GET /openapi.json the client reads: its release."""
+    return {"openapi": "3.1.0", "info": {"title": "Redis Agent Memory Server", "version": version}}
+
+
 # The ``connect`` fixture (conftest.py): builds a client from keyword options.
 Connect = Callable[..., SyncMemoryAPIClient]
 
