@@ -107,8 +107,9 @@ def main() -> int:
         config.write_text("[pytest]\nasyncio_mode = auto\n")
         report = Path(work) / "report.xml"
         subprocess.run(
-            [str(python), "-m", "pytest", "-q", "--tb=no", "-p", "no:cacheprovider", "-c", str(config),
-             "--rootdir", str(tests.parent), f"--junitxml={report}", str(tests)],
+            [str(python), "-m", "pytest", "-q", "--tb=no", "-p", "no:cacheprovider",
+             "-c", str(config), "--rootdir", str(tests.parent), f"--junitxml={report}",
+             str(tests)],
             cwd=work,
             check=False,
         )  # fmt: skip
