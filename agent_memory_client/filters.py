@@ -15,6 +15,7 @@ one is refused, before anything is sent). Plain values and operator dicts work t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from agent_memory_client_generated.models import entities as _entities
 from agent_memory_client_generated.models import memory_type as _memory_type
@@ -51,62 +52,60 @@ def _official(
             for key, v in given.items() if v is not None}  # fmt: skip
 
 
-class SessionId(_session_id.SessionId):
+class _OneOfOps:
+    """The operators of a filter on one value per memory (session, namespace, user), with
+    the official client's spellings; shared by those filter classes."""
+
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        *,
+        eq: str | None = None,
+        ne: str | None = None,
+        any: list[str] | None = None,
+        all: list[str] | None = None,
+        startswith: str | None = None,
+        in_: list[str] | None = None,
+        not_eq: str | None = None,
+        not_in: list[str] | None = None,
+    ) -> None:
+        # The generated filter class's __init__, next in the method resolution order.
+        super().__init__(eq=eq, ne=ne, any=any, all=all, startswith=startswith)  # type: ignore[call-arg]
+        self.additional_properties.update(_official(in_, not_eq, not_in))
+
+
+class _ManyOfOps:
+    """The operators of a filter on several values per memory (topics, entities), with the
+    official client's ``none``; shared by those filter classes."""
+
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        *,
+        any: list[str] | None = None,
+        all: list[str] | None = None,
+        eq: str | None = None,
+        ne: str | None = None,
+        startswith: str | None = None,
+        none: list[str] | None = None,
+    ) -> None:
+        super().__init__(any=any, all=all, eq=eq, ne=ne, startswith=startswith)  # type: ignore[call-arg]
+        self.additional_properties.update(_official(none=none))
+
+
+class SessionId(_OneOfOps, _session_id.SessionId):
     """Filter by session id: ``eq``, ``ne``, ``any``, ``all``, ``startswith`` (and the
     official ``in_``, ``not_eq``, ``not_in``)."""
 
-    def __init__(
-        self,
-        *,
-        eq: str | None = None,
-        ne: str | None = None,
-        any: list[str] | None = None,
-        all: list[str] | None = None,
-        startswith: str | None = None,
-        in_: list[str] | None = None,
-        not_eq: str | None = None,
-        not_in: list[str] | None = None,
-    ) -> None:
-        super().__init__(eq=eq, ne=ne, any=any, all=all, startswith=startswith)
-        self.additional_properties.update(_official(in_, not_eq, not_in))
 
-
-class Namespace(_namespace.Namespace):
+class Namespace(_OneOfOps, _namespace.Namespace):
     """Filter by namespace (operators as for :class:`SessionId`)."""
 
-    def __init__(
-        self,
-        *,
-        eq: str | None = None,
-        ne: str | None = None,
-        any: list[str] | None = None,
-        all: list[str] | None = None,
-        startswith: str | None = None,
-        in_: list[str] | None = None,
-        not_eq: str | None = None,
-        not_in: list[str] | None = None,
-    ) -> None:
-        super().__init__(eq=eq, ne=ne, any=any, all=all, startswith=startswith)
-        self.additional_properties.update(_official(in_, not_eq, not_in))
 
-
-class UserId(_user_id.UserId):
+class UserId(_OneOfOps, _user_id.UserId):
     """Filter by user id (operators as for :class:`SessionId`)."""
-
-    def __init__(
-        self,
-        *,
-        eq: str | None = None,
-        ne: str | None = None,
-        any: list[str] | None = None,
-        all: list[str] | None = None,
-        startswith: str | None = None,
-        in_: list[str] | None = None,
-        not_eq: str | None = None,
-        not_in: list[str] | None = None,
-    ) -> None:
-        super().__init__(eq=eq, ne=ne, any=any, all=all, startswith=startswith)
-        self.additional_properties.update(_official(in_, not_eq, not_in))
 
 
 class MemoryType(_memory_type.MemoryType):
@@ -128,36 +127,10 @@ class MemoryType(_memory_type.MemoryType):
         self.additional_properties.update(_official(in_, not_eq, not_in))
 
 
-class Topics(_topics.Topics):
+class Topics(_ManyOfOps, _topics.Topics):
     """Filter by topics: ``any``, ``all``, ``eq``, ``ne``, ``startswith`` (and the
     official ``none``, with one value)."""
 
-    def __init__(
-        self,
-        *,
-        any: list[str] | None = None,
-        all: list[str] | None = None,
-        eq: str | None = None,
-        ne: str | None = None,
-        startswith: str | None = None,
-        none: list[str] | None = None,
-    ) -> None:
-        super().__init__(any=any, all=all, eq=eq, ne=ne, startswith=startswith)
-        self.additional_properties.update(_official(none=none))
 
-
-class Entities(_entities.Entities):
+class Entities(_ManyOfOps, _entities.Entities):
     """Filter by entities (operators as for :class:`Topics`)."""
-
-    def __init__(
-        self,
-        *,
-        any: list[str] | None = None,
-        all: list[str] | None = None,
-        eq: str | None = None,
-        ne: str | None = None,
-        startswith: str | None = None,
-        none: list[str] | None = None,
-    ) -> None:
-        super().__init__(any=any, all=all, eq=eq, ne=ne, startswith=startswith)
-        self.additional_properties.update(_official(none=none))
