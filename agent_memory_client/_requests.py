@@ -46,6 +46,7 @@ __all__ = [
     "deep_merge",
     "new_memory_id",
     "parse_input",
+    "promotable",
     "scope_in_memory",
 ]
 
@@ -455,3 +456,30 @@ def create_batches(memory_batches: Any, batch_size: int) -> list[list[Any]]:
         for group in groups
         for i in range(0, len(group), batch_size)
     ]
+
+
+def promotable(session: Any, wanted: set[str] | None) -> list[Any]:
+    """The memories of a session read from the server to store in long-term memory
+    (those with an id in ``wanted``, or all), each in the session's user and namespace.
+
+    A memory that names no user or namespace gets the session's. One that names another
+    user or namespace than the session's is refused, and nothing is promoted: the client
+    never writes a scope it only read in a response.
+    """
+    owner = {"user_id": session.user_id, "namespace": session.namespace}
+    records = []
+    for memory in session.memories or []:
+        if wanted is not None and memory.id not in wanted:
+            continue
+        update = {}
+        for key, value in owner.items():
+            held = getattr(memory, key, None)
+            if held is None and value is not None:
+                update[key] = value
+            elif held is not None and held != value:
+                raise MemoryValidationError(
+                    f"memory {memory.id} of session {session.session_id} belongs to {key} "
+                    f"{held!r}, not the session's {value!r}: nothing was promoted"
+                )
+        records.append(memory.model_copy(update=update) if update else memory)
+    return records

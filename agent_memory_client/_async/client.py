@@ -859,7 +859,7 @@ class AsyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidator
             model_name=None,
             context_window_max=None,
         )
-        records = [m for m in memory.memories or [] if wanted is None or m.id in wanted]
+        records = req.promotable(memory, wanted)
         if not records:
             return CreateMemoriesResult(memories=[], status="ok")
         return await self.create_long_term_memory(records)

@@ -858,7 +858,7 @@ class SyncMemoryAPIClient(MemoryToolSchemas, ToolCallParsers, OfficialValidators
             model_name=None,
             context_window_max=None,
         )
-        records = [m for m in memory.memories or [] if wanted is None or m.id in wanted]
+        records = req.promotable(memory, wanted)
         if not records:
             return CreateMemoriesResult(memories=[], status="ok")
         return self.create_long_term_memory(records)

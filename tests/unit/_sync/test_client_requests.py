@@ -1433,3 +1433,22 @@ def test_helpers_read_through_get_working_memory_and_never_write_its_scope(
         None,
         {"a": 1, "b": 2},
     )
+
+
+def test_promote_writes_the_sessions_scope_and_refuses_another(
+    client: SyncMemoryAPIClient, server: FakeServer
+) -> None:
+    # A memory without a user is stored as the session's user's; one that names another
+    # user than the session's stops the promotion before anything is written.
+    pending = {"id": "m1", "text": "User likes tea", "memory_type": "semantic"}
+    server.reply(session(user_id="alice", memories=[pending]), {"status": "ok"})
+    client.promote_working_memories_to_long_term("s1", user_id="alice")
+    assert server.sent()[:2] == ("POST", "/v1/long-term-memory/")
+    assert server.body()["memories"][0]["user_id"] == "alice"
+
+    foreign = {**pending, "user_id": "mallory"}
+    server.reply(session(user_id="alice", memories=[foreign]))
+    sent = len(server.requests)
+    with pytest.raises(MemoryValidationError, match="mallory"):
+        client.promote_working_memories_to_long_term("s1", user_id="alice")
+    assert len(server.requests) == sent + 1  # the read only
