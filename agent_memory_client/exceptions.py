@@ -1,47 +1,8 @@
 """The exceptions, under the official client's module name.
 
 Every failure of the client is a :class:`MemoryClientError`; the root package exports the
-same classes.
+same classes, all defined in ``agent_memory_client._exceptions``.
 """
 
-from ._exceptions import (
-    MemoryAPIStatusError,
-    MemoryAuthenticationError,
-    MemoryBadRequestError,
-    MemoryClientClosedError,
-    MemoryClientError,
-    MemoryConflictError,
-    MemoryConnectionError,
-    MemoryInternalServerError,
-    MemoryNotFoundError,
-    MemoryPermissionDeniedError,
-    MemoryRateLimitError,
-    MemoryResponseError,
-    MemoryServerError,
-    MemoryTaskTimeoutError,
-    MemoryTimeoutError,
-    MemoryUnprocessableEntityError,
-    MemoryUnsupportedFeatureError,
-    MemoryValidationError,
-)
-
-__all__ = [
-    "MemoryAPIStatusError",
-    "MemoryAuthenticationError",
-    "MemoryBadRequestError",
-    "MemoryClientClosedError",
-    "MemoryClientError",
-    "MemoryConflictError",
-    "MemoryConnectionError",
-    "MemoryInternalServerError",
-    "MemoryNotFoundError",
-    "MemoryPermissionDeniedError",
-    "MemoryRateLimitError",
-    "MemoryResponseError",
-    "MemoryServerError",
-    "MemoryTaskTimeoutError",
-    "MemoryTimeoutError",
-    "MemoryUnprocessableEntityError",
-    "MemoryUnsupportedFeatureError",
-    "MemoryValidationError",
-]
+from ._exceptions import *  # noqa: F403
+from ._exceptions import __all__ as __all__
