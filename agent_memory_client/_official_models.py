@@ -16,7 +16,6 @@ from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
-from agent_memory_client_generated.models.update_working_memory import UpdateWorkingMemory
 from agent_memory_client_generated.types import (
     Model,
     ParseError,
@@ -36,7 +35,6 @@ __all__ = [
     "RecencyConfig",
     "SummaryViewSource",
     "TaskStatus",
-    "WorkingMemory",
 ]
 
 _M = TypeVar("_M", bound="_FlatModel")
@@ -289,23 +287,3 @@ class ForgetResponse(_FlatModel):
             return self[key]
         except KeyError:
             return default
-
-
-class WorkingMemory(UpdateWorkingMemory):
-    """A session's working memory to write, as the official client built it:
-    ``WorkingMemory(session_id=..., messages=[...], data={...})``.
-
-    The session written is the one the call names; a ``session_id`` here is kept for the
-    program's own use (``memory.session_id``) and not sent.
-    """
-
-    def __init__(self, *, session_id: str | None = None, **fields: Any) -> None:
-        super().__init__(**fields)
-        if session_id is not None:
-            self.additional_properties["session_id"] = session_id
-
-    @property
-    def session_id(self) -> str | None:
-        """The session id given when it was built, if any."""
-        value = self.additional_properties.get("session_id")
-        return value if isinstance(value, str) else None

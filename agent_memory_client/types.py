@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from ._official_models import JSONTypes as JSONTypes
     from ._official_models import RecencyConfig as RecencyConfig
     from ._official_models import TaskStatus as TaskStatus
-    from ._official_models import WorkingMemory as WorkingMemory
     from ._options import BodyRequestOptions as BodyRequestOptions
     from ._options import PollOptions as PollOptions
     from ._options import RequestOptions as RequestOptions
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from ._search import RecencyOptions as RecencyOptions
     from ._search import SearchFilters as SearchFilters
     from ._search import TagOperators as TagOperators
+    from ._working_memory import WorkingMemory as WorkingMemory
     from .tools.calls import ToolCallResult as ToolCallResult
 
 # Names the client defines itself (MemoryRecordResult is the server's, plus relevance_score):
@@ -73,7 +73,7 @@ _OWN = {
     "SummaryViewSource": ("._official_models", "SummaryViewSource"),
     "TaskStatus": ("._official_models", "TaskStatus"),
     # The official client's name for the body of a session write.
-    "WorkingMemory": ("._official_models", "WorkingMemory"),
+    "WorkingMemory": ("._working_memory", "WorkingMemory"),
     # Per-call options (timeout=, extra_headers=, ...) and with_raw_response's result.
     "RequestOptions": ("._options", "RequestOptions"),
     "BodyRequestOptions": ("._options", "BodyRequestOptions"),
